@@ -1,0 +1,112 @@
+package dev.offsync.internal.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.offsync.OffsyncException;
+import dev.offsync.ServiceException;
+import dev.offsync.schema.Decoded;
+import dev.offsync.schema.TableDefinition;
+import java.io.IOException;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * Streams a list page: {@code {"items":[…],"count":N,"nextLink":"…"}} in any field order (unknown fields
+ * skipped), or a bare array of items. Each item goes to the sink as soon as it is read.
+ */
+final class PageParser {
+
+  private PageParser() {}
+
+  static <T> PageResult parse(String what, TableDefinition<T> table, JsonParser parser, PageSink<T> sink,
+      Function<String, URI> resolveNext) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == JsonToken.START_ARRAY) {
+      int items = items(what, table, parser, sink);
+      requireEnd(what, parser);
+      return new PageResult(items, -1, null);
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw new ServiceException(200, what + ": the answer is not a Datasync page (expected a JSON object)");
+    }
+    int items = 0;
+    long count = -1;
+    String nextLink = null;
+    boolean sawItems = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (name) {
+        case "items" -> {
+          if (value != JsonToken.START_ARRAY) {
+            throw new ServiceException(200, what + ": 'items' is not an array");
+          }
+          sawItems = true;
+          items = items(what, table, parser, sink);
+        }
+        case "count" -> count = count(what, parser, value);
+        case "nextLink" -> nextLink = nextLink(what, parser, value);
+        default -> parser.skipChildren();
+      }
+    }
+    if (!sawItems) {
+      throw new ServiceException(200, what + ": the answer has no 'items' array");
+    }
+    requireEnd(what, parser);
+    return new PageResult(items, count, resolveNext.apply(nextLink));
+  }
+
+  private static <T> int items(String what, TableDefinition<T> table, JsonParser parser, PageSink<T> sink)
+      throws IOException {
+    int items = 0;
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.START_OBJECT) {
+        throw new ServiceException(200, what + ": item " + items + " is not a JSON object");
+      }
+      Decoded<T> item = table.readJson(parser);
+      if (item.system().id() == null || item.system().id().isEmpty()) {
+        throw new ServiceException(200, what + ": item " + items + " has no id");
+      }
+      deliver(sink, item);
+      items++;
+    }
+    return items;
+  }
+
+  private static <T> void deliver(PageSink<T> sink, Decoded<T> item) {
+    try {
+      sink.accept(item);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OffsyncException("Could not apply a pulled item: " + e.getMessage(), e);
+    }
+  }
+
+  private static long count(String what, JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return -1;
+    }
+    if (value != JsonToken.VALUE_NUMBER_INT || parser.getLongValue() < 0) {
+      throw new ServiceException(200, what + ": 'count' is not a non-negative integer");
+    }
+    return parser.getLongValue();
+  }
+
+  private static String nextLink(String what, JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (value != JsonToken.VALUE_STRING) {
+      throw new ServiceException(200, what + ": 'nextLink' is not a string");
+    }
+    return parser.getText();
+  }
+
+  private static void requireEnd(String what, JsonParser parser) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new ServiceException(200, what + ": unexpected content after the page");
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package dev.offsync.internal.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.offsync.OffsyncException;
+import dev.offsync.ServiceException;
+import dev.offsync.schema.Decoded;
+import dev.offsync.schema.TableDefinition;
+import feign.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The protocol's operations on one service, typed by table definition: bodies are written and read with the
+ * generated codecs, streamed, never through an object tree. Thread-safe.
+ */
+public final class ServiceCalls {
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final int PROBLEM_BYTES = 4096;
+
+  private final HttpTransport transport;
+
+  /** Operations over this transport. */
+  public ServiceCalls(HttpTransport transport) {
+    this.transport = transport;
+  }
+
+  /** Operations on the service these settings describe. */
+  public static ServiceCalls connect(HttpSettings settings) {
+    return new ServiceCalls(new HttpTransport(settings));
+  }
+
+  /** The settings in use. */
+  public HttpSettings settings() {
+    return transport.settings();
+  }
+
+  /** The item with this id; empty on 404, or on 410 unless deleted items are asked for. */
+  public <T> Optional<Decoded<T>> get(TableDefinition<T> table, String id, boolean includeDeleted) {
+    String what = "GET " + table.tableName() + "/" + id;
+    try (Response response = transport.send(what, headers -> includeDeleted
+        ? transport.api().getIncludingDeleted(table.tableName(), id, headers)
+        : transport.api().get(table.tableName(), id, headers))) {
+      int status = response.status();
+      if (status == 404 || status == 410) {
+        return Optional.empty();
+      }
+      if (status != 200) {
+        throw failure(what, response);
+      }
+      return Optional.of(readItem(what, table, response));
+    }
+  }
+
+  /** POSTs a new item; no conditional header. */
+  public <T> WriteResult<T> insert(TableDefinition<T> table, T item) {
+    byte[] body = encode(table, item);
+    String what = "POST " + table.tableName();
+    try (Response response = transport.send(what,
+        headers -> transport.api().insert(table.tableName(), json(headers), body))) {
+      return writeResult(what, table, response);
+    }
+  }
+
+  /** PUTs a replacement, with {@code If-Match} when a version is known. */
+  public <T> WriteResult<T> replace(TableDefinition<T> table, T item, String version) {
+    byte[] body = encode(table, item);
+    String id = table.systemProperties(item).id();
+    String what = "PUT " + table.tableName() + "/" + id;
+    try (Response response = transport.send(what,
+        headers -> transport.api().replace(table.tableName(), id, ifMatch(json(headers), version), body))) {
+      return writeResult(what, table, response);
+    }
+  }
+
+  /** DELETEs an item, with {@code If-Match} when a version is known. */
+  public <T> WriteResult<T> delete(TableDefinition<T> table, String id, String version) {
+    String what = "DELETE " + table.tableName() + "/" + id;
+    try (Response response = transport.send(what,
+        headers -> transport.api().delete(table.tableName(), id, ifMatch(headers, version)))) {
+      return writeResult(what, table, response);
+    }
+  }
+
+  /** The URI of a table's first list page with this query string (without {@code ?}; may be empty). */
+  public URI firstPage(String table, String queryString) {
+    URI collection = settings().tableUri(table);
+    return queryString == null || queryString.isEmpty() ? collection : URI.create(collection + "?" + queryString);
+  }
+
+  /**
+   * Fetches one list page and streams its items to the sink; returns the count and the resolved next page.
+   *
+   * @throws ServiceException on a failure status or a body that is not a Datasync page
+   */
+  public <T> PageResult page(TableDefinition<T> table, URI page, PageSink<T> sink) {
+    String what = "GET " + table.tableName() + " page";
+    try (Response response = transport.send(what, headers -> transport.getExact(page, headers))) {
+      if (response.status() != 200) {
+        throw failure(what, response);
+      }
+      try (InputStream in = body(response); JsonParser parser = JSON.createParser(in)) {
+        return PageParser.parse(what, table, parser, sink, nextLink -> NextLinks.resolve(settings(), page,
+            nextLink));
+      } catch (JsonProcessingException e) {
+        throw new ServiceException(200, what + ": the answer is not a valid page: " + e.getOriginalMessage(), e);
+      } catch (IOException e) {
+        throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+      }
+    }
+  }
+
+  private <T> WriteResult<T> writeResult(String what, TableDefinition<T> table, Response response) {
+    int status = response.status();
+    if (status == 200 || status == 201) {
+      return new WriteResult<>(status, readItem(what, table, response), null);
+    }
+    if (status == 204 || status == 404 || status == 410) {
+      return new WriteResult<>(status, null, status == 204 ? null : problem(response));
+    }
+    if (status == 409 || status == 412) {
+      return conflict(what, table, response);
+    }
+    return new WriteResult<>(status, null, problem(response));
+  }
+
+  private <T> WriteResult<T> conflict(String what, TableDefinition<T> table, Response response) {
+    byte[] bytes = readAll(response, Integer.MAX_VALUE);
+    if (bytes.length == 0) {
+      return new WriteResult<>(response.status(), null, "the service sent no copy of the item");
+    }
+    try (JsonParser parser = JSON.createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return new WriteResult<>(response.status(), null, "the service's copy is not a JSON object");
+      }
+      return new WriteResult<>(response.status(), table.readJson(parser), null);
+    } catch (IOException e) {
+      return new WriteResult<>(response.status(), null, "the service's copy could not be read: " + e.getMessage());
+    }
+  }
+
+  private <T> Decoded<T> readItem(String what, TableDefinition<T> table, Response response) {
+    try (InputStream in = body(response); JsonParser parser = JSON.createParser(in)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new ServiceException(response.status(), what + ": the answer is not a JSON object");
+      }
+      Decoded<T> item = table.readJson(parser);
+      if (item.system().id() == null || item.system().id().isEmpty()) {
+        throw new ServiceException(response.status(), what + ": the service's item has no id");
+      }
+      return item;
+    } catch (JsonProcessingException e) {
+      throw new ServiceException(response.status(), what + ": the answer is not a valid item: "
+          + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private ServiceException failure(String what, Response response) {
+    return new ServiceException(response.status(), what + " failed with status " + response.status()
+        + Optional.ofNullable(problem(response)).map(p -> ": " + p).orElse(""));
+  }
+
+  /** The problem detail (or title) of an error answer, or the start of its text; null if empty. */
+  private static String problem(Response response) {
+    byte[] bytes = readAll(response, PROBLEM_BYTES);
+    if (bytes.length == 0) {
+      return null;
+    }
+    try (JsonParser parser = JSON.createParser(bytes)) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        String title = null;
+        String detail = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (value == JsonToken.VALUE_STRING && "detail".equals(name)) {
+            detail = parser.getText();
+          } else if (value == JsonToken.VALUE_STRING && "title".equals(name)) {
+            title = parser.getText();
+          } else {
+            parser.skipChildren();
+          }
+        }
+        if (detail != null || title != null) {
+          return detail != null ? detail : title;
+        }
+      }
+    } catch (IOException notJson) {
+      // Fall back to the raw text below.
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8).strip();
+    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+  }
+
+  private static byte[] readAll(Response response, int limit) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readNBytes(limit);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static InputStream body(Response response) throws IOException {
+    if (response.body() == null) {
+      return InputStream.nullInputStream();
+    }
+    return response.body().asInputStream();
+  }
+
+  private static <T> byte[] encode(TableDefinition<T> table, T item) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator generator = JSON.createGenerator(out)) {
+      table.writeJson(item, generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write an item of " + table.tableName() + " as JSON", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static Map<String, Object> json(Map<String, Object> headers) {
+    Map<String, Object> copy = new LinkedHashMap<>(headers);
+    copy.put("Content-Type", "application/json");
+    return copy;
+  }
+
+  private static Map<String, Object> ifMatch(Map<String, Object> headers, String version) {
+    if (version == null) {
+      return headers;
+    }
+    if (version.indexOf('"') >= 0) {
+      throw new OffsyncException("A version must not contain a double quote");
+    }
+    Map<String, Object> copy = new LinkedHashMap<>(headers);
+    copy.put("If-Match", "\"" + version + "\"");
+    return copy;
+  }
+}
