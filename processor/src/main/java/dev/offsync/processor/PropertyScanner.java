@@ -45,7 +45,7 @@ final class PropertyScanner {
    * message on a record component, but can on that field, which carries the same annotations and position.
    */
   private static List<PropertyElement> components(TypeElement type) {
-    Map<String, VariableElement> fields = new HashMap<>();
+    Map<String, Element> fields = new HashMap<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       fields.put(field.getSimpleName().toString(), field);
     }

@@ -79,10 +79,10 @@ final class SyncTableStep {
   }
 
   private void processType(TypeElement type) {
+    int before = reporter.errorCount();
     if (!validator.validateShape(type)) {
       return;
     }
-    int before = reporter.errorCount();
     ScannedType scanned = scanner.scan(type);
     if (!validator.validate(scanned) || reporter.errorCount() != before || !claimNames(scanned)) {
       return;
