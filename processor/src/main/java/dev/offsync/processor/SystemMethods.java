@@ -31,7 +31,7 @@ final class SystemMethods {
     } else if (updated.isPresent()) {
       updatedAt = CodeBlock.of("$T.truncate($L)", TypeNames.VALUES, Accessors.read(updated.get(), ENTITY));
     }
-    return method.addStatement("return new $T($L, $L, $L, $L)", TypeNames.SYSTEM_PROPERTIES,
+    return method.addStatement("return new $T($L,$W$L,$W$L,$W$L)", TypeNames.SYSTEM_PROPERTIES,
             Accessors.read(model.system(SystemRole.ID).orElseThrow(), ENTITY), updatedAt,
             model.system(SystemRole.VERSION).map(p -> Accessors.read(p, ENTITY)).orElse(CodeBlock.of("null")),
             model.system(SystemRole.DELETED).map(SystemMethods::deleted).orElse(CodeBlock.of("false")))
