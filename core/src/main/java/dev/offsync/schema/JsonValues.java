@@ -249,6 +249,10 @@ public final class JsonValues {
 
   /** Reads a number (or {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}) as a float, or null. */
   public static Float readFloatOrNull(JsonParser in, String column) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return in.getFloatValue(); // parsed as a float directly: through a double it could round twice
+    }
     Double value = floating(in, column);
     return value == null ? null : value.floatValue();
   }
