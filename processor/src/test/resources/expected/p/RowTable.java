@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * table (schema, JSON and row codecs) to the runtime and the server. Offline operations come from the
  * runtime's generic offline table:
  * <pre>{@code
- * OfflineTable<Row> items = client.table(RowTable.DEFINITION);
+ * OfflineTable<Sheet.Row> rows = client.table(RowTable.DEFINITION);
  * }</pre>
  */
 @Generated("dev.offsync.processor.SyncTableProcessor")

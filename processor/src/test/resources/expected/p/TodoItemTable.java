@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  * table (schema, JSON and row codecs) to the runtime and the server. Offline operations come from the
  * runtime's generic offline table:
  * <pre>{@code
- * OfflineTable<TodoItem> items = client.table(TodoItemTable.DEFINITION);
+ * OfflineTable<TodoItem> todoItems = client.table(TodoItemTable.DEFINITION);
  * }</pre>
  */
 @Generated("dev.offsync.processor.SyncTableProcessor")

@@ -53,8 +53,14 @@ final class TableClassGenerator extends SourceFileGenerator {
         .add("table (schema, JSON and row codecs) to the runtime and the server. Offline operations come from the\n")
         .add("runtime's generic offline table:\n")
         .add("<pre>{@code\nOfflineTable<$L> $L = client.table($L.DEFINITION);\n}</pre>\n",
-            model.entity().simpleName(), "items", model.tableClass().simpleName())
+            String.join(".", model.entity().simpleNames()), exampleVariable(model), model.tableClass().simpleName())
         .build();
+  }
+
+  /** {@code todoItems} for {@code TodoItem}: a readable name for the Javadoc example. */
+  private static String exampleVariable(TableModel model) {
+    String name = model.entity().simpleName();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "s";
   }
 
   private static FieldSpec definition(TableModel model) {
