@@ -106,7 +106,7 @@ final class PropertyScanner {
 
   /** {@code getTitle}, or {@code isDone} for a {@code boolean}/{@code Boolean} field: what messages suggest. */
   static String getterName(String field, TypeMirror type) {
-    boolean bool = type.getKind() == TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
+    boolean bool = type.getKind() == TypeKind.BOOLEAN || TypeMapper.qualifiedName(type).equals("java.lang.Boolean");
     return (bool ? "is" : "get") + capitalize(field);
   }
 

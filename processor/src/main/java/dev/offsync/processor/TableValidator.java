@@ -158,7 +158,7 @@ final class TableValidator {
   }
 
   private static boolean hasSystemType(PropertyElement property, SystemRole role) {
-    String type = property.type().getKind() == TypeKind.DECLARED ? property.type().toString() : "";
+    String type = TypeMapper.qualifiedName(property.type());
     switch (role) {
       case ID:
       case VERSION:

@@ -58,6 +58,13 @@ final class TypeMapper {
     return Optional.ofNullable(DECLARED.get(element.getQualifiedName().toString()));
   }
 
+  /** The qualified name of a declared type without its type annotations, or "" for other types. */
+  static String qualifiedName(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
+        : "";
+  }
+
   /** Whether the type, or one of its enclosing types, is private, so that generated code cannot name it. */
   static boolean isPrivate(Element type) {
     for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {

@@ -3,6 +3,7 @@ package dev.offsync.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +188,20 @@ class TableValidatorTest {
   @Test
   void privateEnumType() {
     expectError("PrivateEnum", Diagnostics.inaccessibleType("color", "bad.PrivateEnum.Color"), "Color color");
+  }
+
+  @Test
+  void typeAnnotationsDoNotHideASupportedType() {
+    Compilation compilation = TestCompiler.compile(JavaFileObjects.forSourceLines("q.Annotated",
+        "package q;",
+        "import dev.offsync.annotations.*;",
+        "import java.lang.annotation.*;",
+        "@SyncTable",
+        "public record Annotated(@Id @Annotated.Nullable String id, @Deleted @Annotated.Nullable Boolean deleted,",
+        "    java.time.@Annotated.Nullable Instant seen) {",
+        "  @Target(ElementType.TYPE_USE) @interface Nullable {}",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   private static void expectError(String fixture, String message, String line) {
