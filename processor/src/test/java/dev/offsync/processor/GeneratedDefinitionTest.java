@@ -209,7 +209,8 @@ class GeneratedDefinitionTest {
     Decoded<Object> decoded = read(fields, "{\"id\":\"i9\",\"select\":\"s\",\"order\":2,\"label\":\"L\","
         + "\"updatedAt\":\"2023-12-20T10:21:05.421Z\",\"version\":\"v4\",\"deleted\":false}");
     assertThat(decoded.system()).isEqualTo(new SystemProperties("i9", UPDATED, "v4", false));
-    assertThat(write(fields, decoded.entity())).isEqualTo("{\"id\":\"i9\",\"select\":\"s\",\"order\":2,\"label\":\"L\"}");
+    assertThat(write(fields, decoded.entity()))
+        .isEqualTo("{\"id\":\"i9\",\"select\":\"s\",\"order\":2,\"label\":\"L\"}");
     assertThat(fields.withSystemProperties(item, SystemProperties.local("j10"))).isSameAs(item);
     assertThat(item.getClass().getField("id").get(item)).isEqualTo("j10");
     try (Connection db = open()) {

@@ -140,7 +140,8 @@ class TableValidatorTest {
 
   @Test
   void invalidColumnName() {
-    expectError("InvalidColumnName", Diagnostics.invalidColumnName("due date", "dueDate"), "@Column(name = \"due date\")");
+    expectError("InvalidColumnName", Diagnostics.invalidColumnName("due date", "dueDate"),
+        "@Column(name = \"due date\")");
   }
 
   @Test
