@@ -73,7 +73,7 @@ class FilterTest {
     assertThatThrownBy(() -> new Comparison(ComparisonOperator.GT, COMPLETE.operand(), Literal.of(
         ColumnType.BOOLEAN, true))).hasMessageContaining("'gt' does not apply to boolean");
     assertThatThrownBy(() -> new Comparison(ComparisonOperator.EQ, TITLE.operand(), Literal.ofNumber(1)))
-        .hasMessageContaining("Cannot compare a string with a int");
+        .hasMessageContaining("Cannot compare a string with an int");
     assertThatThrownBy(() -> Literal.of(ColumnType.DATETIME, "2024")).hasMessageContaining("holds a Instant");
   }
 

@@ -154,7 +154,7 @@ class ODataParserTest {
   @Test
   void errorsNameTheProblemAndItsPosition() {
     expectError(() -> parse("nope eq 1"), 0, "Unknown field 'nope'");
-    expectError(() -> parse("title eq 1"), 6, "Cannot compare a string with a int");
+    expectError(() -> parse("title eq 1"), 6, "Cannot compare a string with an int");
     expectError(() -> parse("startswith(rating,'a')"), 0, "must be strings");
     expectError(() -> parse("frobnicate(title) eq 1"), 0, "Unknown function 'frobnicate'");
     expectError(() -> parse("(title eq 'a'"), 13, "Expected ')' to close the '(' at position 0");

@@ -393,7 +393,7 @@ public final class FilterParser {
     }
     String found = node.value() == NULL ? "null" : node.value() instanceof Literal literal
         ? "the " + Types.describe(literal.type()) + " literal " + ODataWriter.literal(literal)
-        : "a " + Types.describe(((Operand) node.value()).type()) + " value";
+        : Types.article(((Operand) node.value()).type()) + " value";
     throw new ODataSyntaxException("Expected a condition (a comparison, a boolean field or a function such as"
         + " startswith) but found " + Text.abbreviate(found), node.position());
   }

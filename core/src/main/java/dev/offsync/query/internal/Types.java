@@ -71,13 +71,19 @@ public final class Types {
     return type.schemaName();
   }
 
+  /** The type's name with its indefinite article, for example {@code "an int"} or {@code "a string"}. */
+  public static String article(ColumnType type) {
+    String name = describe(type);
+    return ("aeio".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
   /** Checks a comparison; a problem sentence or null. */
   public static String checkComparison(ComparisonOperator operator, Operand left, Operand right) {
     if (isNullLiteral(left) && isNullLiteral(right)) {
       return "Cannot compare null with null: compare a field or expression with null";
     }
     if (!comparable(left.type(), right.type())) {
-      return "Cannot compare a " + describe(left.type()) + " with a " + describe(right.type()) + " using '"
+      return "Cannot compare " + article(left.type()) + " with " + article(right.type()) + " using '"
           + operator.odata() + "'";
     }
     if (operator.isOrdering() && !isOrderable(left.type())) {
@@ -100,7 +106,7 @@ public final class Types {
         return "'in' values must not be null: test for null with 'eq null'";
       }
       if (!comparable(operand.type(), value.type())) {
-        return "Cannot test a " + describe(operand.type()) + " for membership among " + describe(value.type())
+        return "Cannot test " + article(operand.type()) + " for membership among " + describe(value.type())
             + " values";
       }
     }
@@ -147,12 +153,12 @@ public final class Types {
     };
     return ok ? null : "Argument " + (index + 1) + " of '" + function.odata() + "' must be "
         + expected(kind) + ", not " + (kind == Function.Kind.INT_LITERAL ? describeOperand(argument)
-        : "a " + describe(type));
+        : article(type));
   }
 
   private static String describeOperand(Operand operand) {
     return operand instanceof Literal literal ? "the " + describe(literal.type()) + " literal " + literal.value()
-        : "a " + describe(operand.type()) + " expression";
+        : article(operand.type()) + " expression";
   }
 
   private static String expected(Function.Kind kind) {
@@ -188,8 +194,8 @@ public final class Types {
       throw new IllegalArgumentException("The operands of '" + operator + "' must not be the null literal");
     }
     if (!ok) {
-      throw new IllegalArgumentException("The operands of '" + operator + "' must be " + expected + ", not a "
-          + describe(operand.type()));
+      throw new IllegalArgumentException("The operands of '" + operator + "' must be " + expected + ", not "
+          + article(operand.type()));
     }
   }
 
