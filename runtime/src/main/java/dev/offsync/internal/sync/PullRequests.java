@@ -1,0 +1,74 @@
+package dev.offsync.internal.sync;
+
+import dev.offsync.query.Fields;
+import dev.offsync.query.Filter;
+import dev.offsync.query.ODataPrinter;
+import dev.offsync.query.Ordering;
+import dev.offsync.query.Query;
+import dev.offsync.schema.ColumnType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds a pull's list requests: the caller's filter and the cursor, ordered by {@code updatedAt, id}, with
+ * soft-deleted records once a cursor exists, and {@code $count=true} on a pull's first request only.
+ */
+public final class PullRequests {
+
+  private static final List<Ordering> CURSOR_ORDER = List.of(
+      new Ordering(Fields.UPDATED_AT.name(), ColumnType.DATETIME, false),
+      new Ordering(Fields.ID.name(), ColumnType.STRING, false));
+
+  private PullRequests() {}
+
+  /**
+   * Checks that a query can be pulled: a filter only, since a pull fixes the order and pages by itself.
+   *
+   * @throws IllegalArgumentException naming the part that a pull cannot honour
+   */
+  public static void checkPullable(Query query) {
+    if (query.skip() > 0 || query.top().isPresent()) {
+      throw new IllegalArgumentException("A pull query cannot use skip or top: a pull always fetches every"
+          + " matching record, page by page. Use a filter to pull fewer records.");
+    }
+    if (!query.select().isEmpty()) {
+      throw new IllegalArgumentException("A pull query cannot select columns: local rows need every column");
+    }
+  }
+
+  /**
+   * The query string of the next request.
+   *
+   * @param userFilter the caller's filter, if any
+   * @param cursor where the pull stands, empty before the first record was ever pulled
+   * @param first whether this is the first request of this pull (asks for the total count)
+   */
+  public static String queryString(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first) {
+    Optional<Filter> filter = cursor.map(PullCursor::after)
+        .map(after -> userFilter.map(f -> f.and(after)).orElse(after))
+        .or(() -> userFilter);
+    Query query = filter.map(Query::where).orElse(Query.all())
+        .orderBy(CURSOR_ORDER)
+        .includeCount(first)
+        .includeDeleted(cursor.isPresent());
+    return ODataPrinter.queryString(query);
+  }
+
+  /**
+   * The query id for a pull without one: lowercase hex MD5 of {@code q|<table>|<filter>}, as the v6 client
+   * derives it, so equal filters share one delta token.
+   */
+  public static String queryId(String table, Optional<Filter> filter) {
+    String text = "q|" + table + "|" + filter.map(ODataPrinter::filter).orElse("");
+    try {
+      MessageDigest md5 = MessageDigest.getInstance("MD5");
+      return HexFormat.of().formatHex(md5.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is required of every Java platform", e);
+    }
+  }
+}
