@@ -4,6 +4,7 @@ import dev.offsync.OperationKind;
 import dev.offsync.OperationState;
 import dev.offsync.PendingOperation;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -30,14 +31,14 @@ public record QueuedOperation(long sequence, String table, String itemId, Operat
     String version, OperationState state, int attempts, Integer httpStatus, String lastError, String base,
     String serverItem, long revision, Instant createdAt, Instant updatedAt) {
 
-  /** Checks the required parts. */
+  /** Checks the required parts; timestamps are kept to the millisecond, as the store does. */
   public QueuedOperation {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(itemId, "itemId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(state, "state");
-    Objects.requireNonNull(createdAt, "createdAt");
-    Objects.requireNonNull(updatedAt, "updatedAt");
+    createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+    updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** A new, never-sent operation for a first local change of an item. */
