@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.internal.store.StoreHooks;
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,10 +35,10 @@ class AtomicityTest {
   void aFailureBetweenRowAndQueueLeavesNeitherVisibleNorOnDisk() {
     Path file = folder.resolve("store.db");
     FaultBetweenRowAndQueue fault = new FaultBetweenRowAndQueue();
-    try (SyncClient client = SyncClient.builder().store(file).tables(Todo.DEFINITION).storeHooks(fault)
+    try (SyncClient client = SyncClient.builder().store(file).tables(TodoTable.DEFINITION).storeHooks(fault)
         .build()) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
-      TestClients.pulled(client, Todo.DEFINITION, Todo.of("pulled", "Server"), Instant.EPOCH, "v1");
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
+      TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("pulled", "Server"), Instant.EPOCH, "v1");
       todos.insert(Todo.of("local", "Mine"));
 
       failNext(fault, () -> todos.insert(Todo.of("new", "Never")));
@@ -48,7 +49,7 @@ class AtomicityTest {
 
       assertUnchanged(client);
     }
-    try (SyncClient reopened = TestClients.open(file, Todo.DEFINITION)) {
+    try (SyncClient reopened = TestClients.open(file, TodoTable.DEFINITION)) {
       assertUnchanged(reopened);
     }
   }
@@ -60,7 +61,7 @@ class AtomicityTest {
   }
 
   private static void assertUnchanged(SyncClient client) {
-    OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
     assertThat(todos.query().list()).extracting(Todo::id, Todo::title)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("local", "Mine"),
             org.assertj.core.groups.Tuple.tuple("pulled", "Server"));

@@ -7,6 +7,7 @@ import dev.offsync.internal.store.ReadTransaction;
 import dev.offsync.internal.store.RowQuery;
 import dev.offsync.schema.Decoded;
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +36,9 @@ final class Audit {
         }
       } else if (row == null) {
         problems.add(operation.kind() + " of " + operation.itemId() + " has no row");
-      } else if (!ItemJson.write(Todo.DEFINITION, row).equals(operation.item())) {
+      } else if (!ItemJson.write(TodoTable.DEFINITION, row).equals(operation.item())) {
         problems.add(operation.kind() + " of " + operation.itemId() + " carries " + operation.item()
-            + " but the row is " + ItemJson.write(Todo.DEFINITION, row));
+            + " but the row is " + ItemJson.write(TodoTable.DEFINITION, row));
       }
     }
     rows.keySet().stream().filter(id -> !operations.containsKey(id))
@@ -48,7 +49,7 @@ final class Audit {
   /** Every row of the table by id. */
   static Map<String, Todo> rows(ReadTransaction transaction) {
     Map<String, Todo> rows = new LinkedHashMap<>();
-    try (Stream<Decoded<Todo>> all = transaction.query(Todo.DEFINITION, RowQuery.all())) {
+    try (Stream<Decoded<Todo>> all = transaction.query(TodoTable.DEFINITION, RowQuery.all())) {
       all.forEach(row -> rows.put(row.entity().id(), row.entity()));
     }
     return rows;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +28,8 @@ class CollapseTest {
 
   @BeforeEach
   void open() {
-    client = TestClients.open(folder.resolve("store.db"), Todo.DEFINITION);
-    todos = client.table(Todo.DEFINITION);
+    client = TestClients.open(folder.resolve("store.db"), TodoTable.DEFINITION);
+    todos = client.table(TodoTable.DEFINITION);
   }
 
   @AfterEach
@@ -203,7 +204,7 @@ class CollapseTest {
   }
 
   private Todo pulled(String id) {
-    return TestClients.pulled(client, Todo.DEFINITION, Todo.of(id, "Server " + id).withNote("mine"), SERVER_TIME,
+    return TestClients.pulled(client, TodoTable.DEFINITION, Todo.of(id, "Server " + id).withNote("mine"), SERVER_TIME,
         "v1");
   }
 
@@ -214,11 +215,11 @@ class CollapseTest {
   }
 
   private static Todo item(QueuedOperation operation) {
-    return ItemJson.read(Todo.DEFINITION, operation.item()).entity();
+    return ItemJson.read(TodoTable.DEFINITION, operation.item()).entity();
   }
 
   private static Todo base(QueuedOperation operation) {
-    return ItemJson.read(Todo.DEFINITION, operation.base()).entity();
+    return ItemJson.read(TodoTable.DEFINITION, operation.base()).entity();
   }
 
   private record Snapshot(List<Todo> rows, List<QueuedOperation> operations) {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +41,8 @@ class ConcurrencyTest {
   @Test
   void concurrentWritesAndReadsEqualASerialReplayOfTheQueue() throws Exception {
     long seed = seed();
-    try (SyncClient client = TestClients.open(folder.resolve("store.db"), Todo.DEFINITION)) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    try (SyncClient client = TestClients.open(folder.resolve("store.db"), TodoTable.DEFINITION)) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
       try {
         CountDownLatch start = new CountDownLatch(1);
@@ -157,7 +158,7 @@ class ConcurrencyTest {
       if (operation.kind() == OperationKind.DELETE) {
         service.remove(operation.itemId());
       } else {
-        service.put(operation.itemId(), ItemJson.read(Todo.DEFINITION, operation.item()).entity());
+        service.put(operation.itemId(), ItemJson.read(TodoTable.DEFINITION, operation.item()).entity());
       }
     }
     return new java.util.TreeMap<>(service);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +16,8 @@ class InMemoryStoreTest {
 
   @Test
   void tablesQueriesAndTheQueueWorkInMemory() {
-    try (SyncClient client = SyncClient.builder().inMemoryStore().tables(Todo.DEFINITION).build()) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    try (SyncClient client = SyncClient.builder().inMemoryStore().tables(TodoTable.DEFINITION).build()) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       Todo stored = todos.insert(Todo.of("Milk"));
       todos.insert(Todo.of("b", "B"));
       todos.update(Todo.of("b", "B2"));
@@ -30,20 +31,21 @@ class InMemoryStoreTest {
 
   @Test
   void eachInMemoryClientHasItsOwnStoreGoneOnClose() {
-    try (SyncClient first = SyncClient.builder().inMemoryStore().tables(Todo.DEFINITION).build();
-        SyncClient second = SyncClient.builder().inMemoryStore().tables(Todo.DEFINITION).build()) {
-      first.table(Todo.DEFINITION).insert(Todo.of("a", "A"));
-      assertThat(second.table(Todo.DEFINITION).get("a")).isEmpty();
+    SyncClient first = SyncClient.builder().inMemoryStore().tables(TodoTable.DEFINITION).build();
+    try (SyncClient second = SyncClient.builder().inMemoryStore().tables(TodoTable.DEFINITION).build()) {
+      first.table(TodoTable.DEFINITION).insert(Todo.of("a", "A"));
+      assertThat(second.table(TodoTable.DEFINITION).get("a")).isEmpty();
+    } finally {
       first.close();
-      assertThatThrownBy(() -> first.table(Todo.DEFINITION).get("a"))
-          .isInstanceOf(StoreException.class).hasMessageContaining("in-memory store is closed");
     }
+    assertThatThrownBy(() -> first.table(TodoTable.DEFINITION).get("a"))
+        .isInstanceOf(StoreException.class).hasMessageContaining("in-memory store is closed");
   }
 
   @Test
   void readsNestInsideAStreamButAWriteOnTheSameThreadIsRefused() {
-    try (SyncClient client = SyncClient.builder().inMemoryStore().tables(Todo.DEFINITION).build()) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    try (SyncClient client = SyncClient.builder().inMemoryStore().tables(TodoTable.DEFINITION).build()) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       todos.insert(Todo.of("a", "A"));
       todos.insert(Todo.of("b", "B"));
       List<String> seen = new ArrayList<>();
@@ -63,8 +65,8 @@ class InMemoryStoreTest {
 
   @Test
   void aWriterOnAnotherThreadWaitsForAnOpenStream() throws Exception {
-    try (SyncClient client = SyncClient.builder().inMemoryStore().tables(Todo.DEFINITION).build()) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    try (SyncClient client = SyncClient.builder().inMemoryStore().tables(TodoTable.DEFINITION).build()) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       todos.insert(Todo.of("a", "A"));
       Thread writer = new Thread(() -> todos.insert(Todo.of("b", "B")));
       List<String> seen = new ArrayList<>();

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.offsync.internal.store.OperationFilter;
 import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.testing.Todo;
-import java.io.BufferedReader;
+import dev.offsync.testing.TodoTable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,15 +46,14 @@ class KillTest {
 
   /** Starts the writer, kills it at a random moment, and returns how many writes it acknowledged. */
   private int runAndKill(Path file, long scriptSeed, Random random, int trial) throws Exception {
+    // Progress goes to a file, not a pipe: what the child wrote before dying is all there, to the byte.
+    Path progress = folder.resolve("kill-" + trial + ".out");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
         KillTestWriter.class.getName(), file.toString(), Long.toString(scriptSeed))
+        .redirectOutput(progress.toFile())
         .redirectError(folder.resolve("kill-" + trial + ".err").toFile())
         .start();
-    AtomicInteger acknowledged = new AtomicInteger();
-    AtomicBoolean opened = new AtomicBoolean();
-    Thread reader = new Thread(() -> readProgress(child, acknowledged, opened));
-    reader.start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TRIAL_TIMEOUT_SECONDS);
       if (trial % 4 == 0) {
@@ -65,42 +61,37 @@ class KillTest {
         Thread.sleep(random.nextInt(600));
       } else {
         int target = 1 + random.nextInt(800);
-        while (acknowledged.get() < target && child.isAlive() && System.nanoTime() < deadline) {
+        while (acknowledged(progress) < target && child.isAlive() && System.nanoTime() < deadline) {
           Thread.sleep(1);
         }
-        assertThat(acknowledged.get()).as("writes before the deadline; see " + file + ".err").isGreaterThanOrEqualTo(
-            target);
+        assertThat(acknowledged(progress)).as("writes before the deadline; see " + file + ".err")
+            .isGreaterThanOrEqualTo(target);
         if (trial == 1) {
-          assertThatThrownBy(() -> TestClients.open(file, Todo.DEFINITION))
+          assertThatThrownBy(() -> TestClients.open(file, TodoTable.DEFINITION))
               .isInstanceOf(StoreException.class).hasMessageContaining("open in another process");
         }
       }
     } finally {
       child.destroyForcibly();
       assertThat(child.waitFor(TRIAL_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-      reader.join(TimeUnit.SECONDS.toMillis(TRIAL_TIMEOUT_SECONDS));
     }
-    return acknowledged.get();
+    return acknowledged(progress);
   }
 
-  private static void readProgress(Process child, AtomicInteger acknowledged, AtomicBoolean opened) {
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-        StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.equals("open")) {
-          opened.set(true);
-        } else {
-          acknowledged.set(Integer.parseInt(line));
-        }
-      }
-    } catch (IOException e) {
-      // The child died; what was read is what it acknowledged.
+  /** The last write number the child printed in full (a line cut by the kill does not count). */
+  private static int acknowledged(Path progress) throws IOException {
+    String text = Files.exists(progress) ? Files.readString(progress, StandardCharsets.UTF_8) : "";
+    int end = text.lastIndexOf('\n');
+    if (end < 0) {
+      return 0;
     }
+    String line = text.substring(text.lastIndexOf('\n', end - 1) + 1, end);
+    return line.equals("open") ? 0 : Integer.parseInt(line);
   }
 
   private static void verify(Path file, long scriptSeed, int acknowledged, String context) throws IOException {
     assertThat(Files.exists(file) || acknowledged == 0).as(context).isTrue();
-    try (SyncClient client = TestClients.open(file, Todo.DEFINITION)) {
+    try (SyncClient client = TestClients.open(file, TodoTable.DEFINITION)) {
       State state = client.store().read(transaction -> new State(Audit.rows(transaction),
           kinds(transaction.operations(OperationFilter.all())), Audit.problems(transaction)));
       assertThat(state.problems()).as(context).isEmpty();
@@ -109,11 +100,27 @@ class KillTest {
       boolean matchesExact = state.rows().equals(exact.rows) && state.kinds().equals(exact.operations);
       boolean matchesOneMore = state.rows().equals(oneMore.rows) && state.kinds().equals(oneMore.operations);
       assertThat(matchesExact || matchesOneMore)
-          .as("%s: after %d acknowledged writes the store holds rows %s and queue %s", context, acknowledged,
-              state.rows().keySet(), state.kinds())
+          .as("%s: after %d acknowledged writes the store differs: %s", context, acknowledged,
+              differences(state, exact))
           .isTrue();
-      client.table(Todo.DEFINITION).insert(Todo.of("after-kill"));
+      client.table(TodoTable.DEFINITION).insert(Todo.of("after-kill"));
     }
+  }
+
+  private static String differences(State state, QueueModel model) {
+    StringBuilder text = new StringBuilder();
+    java.util.Set<String> ids = new java.util.TreeSet<>(state.rows().keySet());
+    ids.addAll(model.rows.keySet());
+    for (String id : ids) {
+      if (!java.util.Objects.equals(state.rows().get(id), model.rows.get(id))) {
+        text.append("\n  row ").append(id).append(": store ").append(state.rows().get(id)).append(", expected ")
+            .append(model.rows.get(id));
+      }
+    }
+    if (!state.kinds().equals(model.operations)) {
+      text.append("\n  queue: store ").append(state.kinds()).append(", expected ").append(model.operations);
+    }
+    return text.toString();
   }
 
   private record State(Map<String, Todo> rows, Map<String, OperationKind> kinds, List<String> problems) {}

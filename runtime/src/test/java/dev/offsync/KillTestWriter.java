@@ -1,6 +1,7 @@
 package dev.offsync;
 
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,8 @@ public final class KillTestWriter {
     WriteScript script = new WriteScript(Long.parseLong(args[1]));
     PrintStream out = System.out;
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    try (SyncClient client = TestClients.open(file, Todo.DEFINITION)) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    try (SyncClient client = TestClients.open(file, TodoTable.DEFINITION)) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       out.println("open");
       out.flush();
       for (int step = 1; step <= MAX_STEPS && System.nanoTime() < deadline; step++) {

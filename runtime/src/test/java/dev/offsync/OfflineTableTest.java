@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +23,8 @@ class OfflineTableTest {
 
   @BeforeEach
   void open() {
-    client = TestClients.open(folder.resolve("store.db"), Todo.DEFINITION);
-    todos = client.table(Todo.DEFINITION);
+    client = TestClients.open(folder.resolve("store.db"), TodoTable.DEFINITION);
+    todos = client.table(TodoTable.DEFINITION);
   }
 
   @AfterEach
@@ -56,7 +57,7 @@ class OfflineTableTest {
     assertThat(inserted.version()).isNull();
 
     Instant serverTime = Instant.parse("2023-12-20T10:21:05.421Z");
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("x2", "Pulled"), serverTime, "AAAAAAAAB9E=");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("x2", "Pulled"), serverTime, "AAAAAAAAB9E=");
     Todo updated = todos.update(Todo.of("x2", "Edited").withSystem(sent, "client-made-up"));
 
     assertThat(updated.updatedAt()).isEqualTo(serverTime);
@@ -89,7 +90,7 @@ class OfflineTableTest {
 
   @Test
   void insertingAnExistingIdIsATypedErrorAndChangesNothing() {
-    Todo pulled = TestClients.pulled(client, Todo.DEFINITION, Todo.of("a", "Server"), Instant.EPOCH, "v1");
+    Todo pulled = TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("a", "Server"), Instant.EPOCH, "v1");
 
     assertThatThrownBy(() -> todos.insert(Todo.of("a", "Mine")))
         .isInstanceOf(ItemExistsException.class)

@@ -7,7 +7,10 @@ import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.testing.HandWrittenDefinition;
+import dev.offsync.testing.Tag;
+import dev.offsync.testing.TagTable;
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +30,7 @@ class SyncClientTest {
 
   @Test
   void buildingNeedsAStoreAndTables() {
-    assertThatThrownBy(() -> SyncClient.builder().tables(Todo.DEFINITION).build())
+    assertThatThrownBy(() -> SyncClient.builder().tables(TodoTable.DEFINITION).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("store(Path)");
     assertThatThrownBy(() -> SyncClient.builder().store(folder.resolve("a.db")).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("tables(...)");
@@ -41,7 +44,7 @@ class SyncClientTest {
         .factory((system, values) -> system.id())
         .build();
 
-    assertThatThrownBy(() -> SyncClient.builder().store(folder.resolve("a.db")).tables(Todo.DEFINITION, other)
+    assertThatThrownBy(() -> SyncClient.builder().store(folder.resolve("a.db")).tables(TodoTable.DEFINITION, other)
         .build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Two definitions for table 'todoitems'");
   }
@@ -52,7 +55,7 @@ class SyncClientTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http or https URI");
     assertThatThrownBy(() -> SyncClient.builder().endpoint(URI.create("ftp://host/")))
         .isInstanceOf(IllegalArgumentException.class);
-    try (SyncClient client = SyncClient.builder().store(folder.resolve("a.db")).tables(Todo.DEFINITION)
+    try (SyncClient client = SyncClient.builder().store(folder.resolve("a.db")).tables(TodoTable.DEFINITION)
         .endpoint(URI.create("http://127.0.0.1:8080")).build()) {
       assertThat(client.endpoint()).contains(URI.create("http://127.0.0.1:8080"));
     }
@@ -60,13 +63,8 @@ class SyncClientTest {
 
   @Test
   void anUnknownTableIsAClearError() {
-    TableDefinition<String> tags = HandWrittenDefinition.builder("tags", String.class)
-        .column("name", ColumnType.STRING, true, s -> s)
-        .system(s -> SystemProperties.local(s), false, false)
-        .factory((system, values) -> system.id())
-        .build();
-    try (SyncClient client = TestClients.open(folder.resolve("a.db"), Todo.DEFINITION)) {
-      assertThatThrownBy(() -> client.table(tags))
+    try (SyncClient client = TestClients.open(folder.resolve("a.db"), TodoTable.DEFINITION)) {
+      assertThatThrownBy(() -> client.table(TagTable.DEFINITION))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Table 'tags' is not part of this SyncClient").hasMessageContaining("[todoitems]");
     }
@@ -75,8 +73,8 @@ class SyncClientTest {
   @Test
   void everyCallAfterCloseIsAStoreExceptionAndTheFileIsReleased() {
     Path file = folder.resolve("a.db");
-    SyncClient client = TestClients.open(file, Todo.DEFINITION);
-    OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    SyncClient client = TestClients.open(file, TodoTable.DEFINITION);
+    OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
     todos.insert(Todo.of("a", "A"));
     client.close();
     client.close();
@@ -87,8 +85,8 @@ class SyncClientTest {
     assertThatThrownBy(() -> todos.query().list()).isInstanceOf(StoreException.class);
     assertThatThrownBy(client::pendingOperations).isInstanceOf(StoreException.class);
 
-    try (SyncClient again = TestClients.open(file, Todo.DEFINITION)) {
-      assertThat(again.table(Todo.DEFINITION).get("a")).map(Todo::title).contains("A");
+    try (SyncClient again = TestClients.open(file, TodoTable.DEFINITION)) {
+      assertThat(again.table(TodoTable.DEFINITION).get("a")).map(Todo::title).contains("A");
       assertThat(again.pendingOperationCount()).isOne();
     }
   }
@@ -96,31 +94,31 @@ class SyncClientTest {
   @Test
   void aSecondClientOnTheSameFileFailsFast() {
     Path file = folder.resolve("a.db");
-    try (SyncClient first = TestClients.open(file, Todo.DEFINITION)) {
-      assertThatThrownBy(() -> TestClients.open(folder.resolve(".").resolve("a.db"), Todo.DEFINITION))
+    try (SyncClient first = TestClients.open(file, TodoTable.DEFINITION)) {
+      assertThatThrownBy(() -> TestClients.open(folder.resolve(".").resolve("a.db"), TodoTable.DEFINITION))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("is locked").hasMessageContaining("another SyncClient in this process");
-      first.table(Todo.DEFINITION).insert(Todo.of("still", "works"));
+      first.table(TodoTable.DEFINITION).insert(Todo.of("still", "works"));
     }
-    try (SyncClient second = TestClients.open(file, Todo.DEFINITION)) {
-      assertThat(second.table(Todo.DEFINITION).get("still")).isPresent();
+    try (SyncClient second = TestClients.open(file, TodoTable.DEFINITION)) {
+      assertThat(second.table(TodoTable.DEFINITION).get("still")).isPresent();
     }
   }
 
   @Test
   void aStoreLockedByAnotherProgramFailsAfterTheBusyTimeout() throws Exception {
     Path file = folder.resolve("a.db");
-    TestClients.open(file, Todo.DEFINITION).close();
+    TestClients.open(file, TodoTable.DEFINITION).close();
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = other.createStatement()) {
       statement.execute("BEGIN IMMEDIATE");
-      assertThatThrownBy(() -> SyncClient.builder().store(file).tables(Todo.DEFINITION)
+      assertThatThrownBy(() -> SyncClient.builder().store(file).tables(TodoTable.DEFINITION)
           .busyTimeout(Duration.ofMillis(200)).build())
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("locked by another process");
       statement.execute("ROLLBACK");
     }
-    TestClients.open(file, Todo.DEFINITION).close();
+    TestClients.open(file, TodoTable.DEFINITION).close();
   }
 
   @Test
@@ -129,7 +127,7 @@ class SyncClientTest {
     byte[] text = "These are my notes, not a database. ".repeat(40).getBytes(StandardCharsets.UTF_8);
     Files.write(file, text);
 
-    assertThatThrownBy(() -> TestClients.open(file, Todo.DEFINITION))
+    assertThatThrownBy(() -> TestClients.open(file, TodoTable.DEFINITION))
         .isInstanceOf(StoreException.class).hasMessageContaining("is not a SQLite database");
     assertThat(Files.readAllBytes(file)).isEqualTo(text);
   }
@@ -142,7 +140,7 @@ class SyncClientTest {
       statement.execute("CREATE TABLE customers (name TEXT)");
     }
 
-    assertThatThrownBy(() -> TestClients.open(file, Todo.DEFINITION))
+    assertThatThrownBy(() -> TestClients.open(file, TodoTable.DEFINITION))
         .isInstanceOf(StoreException.class).hasMessageContaining("another application, not an Offsync store");
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = other.createStatement()) {
@@ -154,13 +152,13 @@ class SyncClientTest {
   @Test
   void aStoreWrittenByANewerVersionIsRefused() throws Exception {
     Path file = folder.resolve("a.db");
-    TestClients.open(file, Todo.DEFINITION).close();
+    TestClients.open(file, TodoTable.DEFINITION).close();
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = other.createStatement()) {
       statement.execute("UPDATE __schema SET formatVersion = 99");
     }
 
-    assertThatThrownBy(() -> TestClients.open(file, Todo.DEFINITION))
+    assertThatThrownBy(() -> TestClients.open(file, TodoTable.DEFINITION))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("newer version of Offsync (store format 99)")
         .hasMessageContaining("reads format 1");
@@ -168,14 +166,14 @@ class SyncClientTest {
 
   @Test
   void aMissingFolderIsAClearError() {
-    assertThatThrownBy(() -> TestClients.open(folder.resolve("missing").resolve("a.db"), Todo.DEFINITION))
+    assertThatThrownBy(() -> TestClients.open(folder.resolve("missing").resolve("a.db"), TodoTable.DEFINITION))
         .isInstanceOf(StoreException.class).hasMessageContaining("folder exists");
   }
 
   @Test
   void openingCreatesTheSystemTablesInWalMode() throws Exception {
     Path file = folder.resolve("a.db");
-    TestClients.open(file, Todo.DEFINITION).close();
+    TestClients.open(file, TodoTable.DEFINITION).close();
 
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = other.createStatement()) {
@@ -188,25 +186,20 @@ class SyncClientTest {
       assertThat(indexes).isEqualTo("todoitems_complete,todoitems_updatedAt");
       var schema = statement.executeQuery("SELECT schemaHash, formatVersion FROM __schema WHERE \"table\" ="
           + " 'todoitems'");
-      assertThat(schema.getString(1)).isEqualTo(Todo.DEFINITION.schemaHash());
+      assertThat(schema.getString(1)).isEqualTo(TodoTable.DEFINITION.schemaHash());
       assertThat(schema.getInt(2)).isOne();
     }
   }
 
   @Test
   void pendingOperationsAreCountedPerTableAndOverall() {
-    TableDefinition<String> tags = HandWrittenDefinition.builder("tags", String.class)
-        .column("name", ColumnType.STRING, true, s -> s)
-        .system(s -> SystemProperties.local(s), false, false)
-        .factory((system, values) -> system.id())
-        .build();
-    try (SyncClient client = TestClients.open(folder.resolve("a.db"), Todo.DEFINITION, tags)) {
-      OfflineTable<Todo> todos = client.table(Todo.DEFINITION);
+    try (SyncClient client = TestClients.open(folder.resolve("a.db"), TodoTable.DEFINITION, TagTable.DEFINITION)) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       todos.insert(Todo.of("a", "A"));
       todos.insert(Todo.of("b", "B"));
       todos.delete("b");
       todos.insert(Todo.of("c", "C"));
-      client.table(tags).insert("red");
+      client.table(TagTable.DEFINITION).insert(Tag.of("red"));
 
       assertThat(client.pendingOperationCount()).isEqualTo(3);
       assertThat(client.pendingOperationCounts()).isEqualTo(Map.of("todoitems", 2L, "tags", 1L));

@@ -9,12 +9,12 @@ import dev.offsync.internal.sync.Completion;
 import dev.offsync.internal.sync.PageResult;
 import dev.offsync.internal.sync.PurgeResult;
 import dev.offsync.internal.sync.SyncStore;
-import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
-import dev.offsync.schema.TableDefinition;
-import dev.offsync.testing.HandWrittenDefinition;
+import dev.offsync.testing.Tag;
+import dev.offsync.testing.TagTable;
 import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +29,6 @@ class SyncStoreTest {
 
   private static final Instant T1 = Instant.parse("2024-01-01T00:00:00.001Z");
   private static final Instant T2 = Instant.parse("2024-01-01T00:00:00.002Z");
-  private static final TableDefinition<String> TAGS = HandWrittenDefinition.builder("tags", String.class)
-      .column("name", ColumnType.STRING, true, s -> s)
-      .system(SystemProperties::local, false, false)
-      .factory((system, values) -> system.id())
-      .build();
 
   @TempDir
   Path folder;
@@ -44,8 +39,8 @@ class SyncStoreTest {
 
   @BeforeEach
   void open() {
-    client = TestClients.open(folder.resolve("store.db"), Todo.DEFINITION, TAGS);
-    todos = client.table(Todo.DEFINITION);
+    client = TestClients.open(folder.resolve("store.db"), TodoTable.DEFINITION, TagTable.DEFINITION);
+    todos = client.table(TodoTable.DEFINITION);
     sync = client.sync();
   }
 
@@ -57,7 +52,7 @@ class SyncStoreTest {
   @Test
   void nextOperationsComeInSequenceOrderWithoutFailedOnes() {
     todos.insert(Todo.of("a", "A"));
-    client.table(TAGS).insert("red");
+    client.table(TagTable.DEFINITION).insert(Tag.of("red"));
     todos.insert(Todo.of("b", "B"));
     todos.insert(Todo.of("c", "C"));
     sync.markFailed(operation("b"), 400, "Bad request", null);
@@ -79,7 +74,7 @@ class SyncStoreTest {
 
     assertThat(attempted.state()).isEqualTo(OperationState.ATTEMPTED);
     assertThat(attempted.attempts()).isOne();
-    assertThat(ItemJson.read(Todo.DEFINITION, attempted.item()).entity().title()).isEqualTo("A2");
+    assertThat(ItemJson.read(TodoTable.DEFINITION, attempted.item()).entity().title()).isEqualTo("A2");
     assertThat(operation("a")).isEqualTo(attempted);
   }
 
@@ -88,7 +83,7 @@ class SyncStoreTest {
     todos.insert(Todo.of("a", "Mine").withNote("private"));
     QueuedOperation sent = sync.markAttempted(operation("a")).orElseThrow();
 
-    Completion completion = sync.complete(sent, TestClients.serverJson(Todo.DEFINITION,
+    Completion completion = sync.complete(sent, TestClients.serverJson(TodoTable.DEFINITION,
         Todo.of("a", "As stored").withPriority(7), T1, "v1"));
 
     assertThat(completion).isEqualTo(Completion.COMPLETED);
@@ -101,7 +96,7 @@ class SyncStoreTest {
     todos.insert(Todo.of("a", "First"));
     QueuedOperation sent = sync.markAttempted(operation("a")).orElseThrow();
     todos.update(Todo.of("a", "Edited meanwhile"));
-    String serverCopy = TestClients.serverJson(Todo.DEFINITION, Todo.of("a", "First"), T1, "v1");
+    String serverCopy = TestClients.serverJson(TodoTable.DEFINITION, Todo.of("a", "First"), T1, "v1");
 
     Completion completion = sync.complete(sent, serverCopy);
 
@@ -114,7 +109,7 @@ class SyncStoreTest {
     assertThat(remaining.base()).isEqualTo(serverCopy);
     assertThat(remaining.state()).isEqualTo(OperationState.PENDING);
     assertThat(remaining.attempts()).isZero();
-    assertThat(ItemJson.read(Todo.DEFINITION, remaining.item()).entity().title()).isEqualTo("Edited meanwhile");
+    assertThat(ItemJson.read(TodoTable.DEFINITION, remaining.item()).entity().title()).isEqualTo("Edited meanwhile");
   }
 
   @Test
@@ -123,7 +118,7 @@ class SyncStoreTest {
     QueuedOperation sent = sync.markAttempted(operation("a")).orElseThrow();
     todos.delete("a");
 
-    Completion completion = sync.complete(sent, TestClients.serverJson(Todo.DEFINITION, Todo.of("a", "First"), T1,
+    Completion completion = sync.complete(sent, TestClients.serverJson(TodoTable.DEFINITION, Todo.of("a", "First"), T1,
         "v1"));
 
     assertThat(completion).isEqualTo(Completion.KEPT_LOCAL_CHANGE);
@@ -134,8 +129,8 @@ class SyncStoreTest {
 
   @Test
   void completeOfADeleteRemovesItOrTurnsARecreationIntoAnInsert() {
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("a", "A"), T1, "v1");
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("b", "B"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("a", "A"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("b", "B"), T1, "v1");
     todos.delete("a");
     todos.delete("b");
     QueuedOperation sentA = sync.markAttempted(operation("a")).orElseThrow();
@@ -158,17 +153,17 @@ class SyncStoreTest {
     todos.delete("a");
     sync.complete(sync.markAttempted(operation("a")).orElseThrow(), null);
 
-    assertThat(sync.complete(sent, TestClients.serverJson(Todo.DEFINITION, Todo.of("a", "A"), T1, "v1")))
+    assertThat(sync.complete(sent, TestClients.serverJson(TodoTable.DEFINITION, Todo.of("a", "A"), T1, "v1")))
         .isEqualTo(Completion.OPERATION_GONE);
     assertThat(todos.get("a")).isEmpty();
   }
 
   @Test
   void markFailedKeepsTheOperationWithItsErrorAndTheServiceCopy() {
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("a", "A"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("a", "A"), T1, "v1");
     todos.update(Todo.of("a", "Mine"));
     QueuedOperation sent = sync.markAttempted(operation("a")).orElseThrow();
-    String theirs = TestClients.serverJson(Todo.DEFINITION, Todo.of("a", "Theirs"), T2, "v2");
+    String theirs = TestClients.serverJson(TodoTable.DEFINITION, Todo.of("a", "Theirs"), T2, "v2");
 
     sync.markFailed(sent, 412, "Precondition failed: version mismatch", theirs);
 
@@ -187,11 +182,11 @@ class SyncStoreTest {
 
   @Test
   void aPageUpsertsDeletesSkipsPendingItemsAndStoresItsToken() {
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("kept", "Old").withNote("private"), T1, "v1");
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("gone", "Old"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("kept", "Old").withNote("private"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("gone", "Old"), T1, "v1");
     todos.insert(Todo.of("mine", "Local edit"));
 
-    PageResult result = sync.applyPage(Todo.DEFINITION, "all", List.of(
+    PageResult result = sync.applyPage(TodoTable.DEFINITION, "all", List.of(
         page(Todo.of("kept", "New"), T2, "v2", false),
         page(Todo.of("gone", "Old"), T2, "v2", true),
         page(Todo.of("mine", "Server's"), T2, "v2", false),
@@ -208,10 +203,10 @@ class SyncStoreTest {
 
   @Test
   void aPageThatFailsHalfWayAppliesNothingAndKeepsTheOldToken() {
-    sync.applyPage(Todo.DEFINITION, "all", List.of(page(Todo.of("a", "A"), T1, "v1", false)), "t1");
+    sync.applyPage(TodoTable.DEFINITION, "all", List.of(page(Todo.of("a", "A"), T1, "v1", false)), "t1");
     Decoded<Todo> withoutId = new Decoded<>(Todo.of("No id"), new SystemProperties(null, T2, "v2", false));
 
-    assertThatThrownBy(() -> sync.applyPage(Todo.DEFINITION, "all", List.of(
+    assertThatThrownBy(() -> sync.applyPage(TodoTable.DEFINITION, "all", List.of(
         page(Todo.of("b", "B"), T2, "v2", false), withoutId), "t2"))
         .isInstanceOf(InvalidItemException.class).hasMessageContaining("has no id");
 
@@ -221,29 +216,29 @@ class SyncStoreTest {
 
   @Test
   void purgeRefusesWhileOperationsArePendingUnlessForced() {
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("a", "A"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("a", "A"), T1, "v1");
     todos.insert(Todo.of("b", "B"));
-    client.table(TAGS).insert("red");
-    sync.applyPage(Todo.DEFINITION, "all", List.of(), "t1");
+    client.table(TagTable.DEFINITION).insert(Tag.of("red"));
+    sync.applyPage(TodoTable.DEFINITION, "all", List.of(), "t1");
 
-    assertThatThrownBy(() -> sync.purge(Todo.DEFINITION, false))
+    assertThatThrownBy(() -> sync.purge(TodoTable.DEFINITION, false))
         .isInstanceOfSatisfying(PendingOperationsException.class, e -> assertThat(e.count()).isOne())
         .hasMessageContaining("Cannot purge table 'todoitems': it has 1 pending operation.");
     assertThat(todos.query().count()).isEqualTo(2);
 
-    assertThat(sync.purge(Todo.DEFINITION, true)).isEqualTo(new PurgeResult(2, 1, 1));
+    assertThat(sync.purge(TodoTable.DEFINITION, true)).isEqualTo(new PurgeResult(2, 1, 1));
     assertThat(todos.query().count()).isZero();
     assertThat(todos.pendingOperationCount()).isZero();
     assertThat(sync.deltaToken("todoitems", "all")).isEmpty();
-    assertThat(client.table(TAGS).get("red")).isPresent();
+    assertThat(client.table(TagTable.DEFINITION).get("red")).isPresent();
     assertThat(client.pendingOperationCount()).isOne();
   }
 
   @Test
   void purgeWithoutPendingOperationsNeedsNoForce() {
-    TestClients.pulled(client, Todo.DEFINITION, Todo.of("a", "A"), T1, "v1");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("a", "A"), T1, "v1");
 
-    assertThat(sync.purge(Todo.DEFINITION, false)).isEqualTo(new PurgeResult(1, 0, 0));
+    assertThat(sync.purge(TodoTable.DEFINITION, false)).isEqualTo(new PurgeResult(1, 0, 0));
   }
 
   private QueuedOperation operation(String id) {

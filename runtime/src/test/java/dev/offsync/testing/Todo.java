@@ -1,13 +1,16 @@
 package dev.offsync.testing;
 
-import dev.offsync.schema.ColumnDefinition;
-import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.SystemProperties;
-import dev.offsync.schema.TableDefinition;
+import dev.offsync.annotations.Id;
+import dev.offsync.annotations.Index;
+import dev.offsync.annotations.LocalOnly;
+import dev.offsync.annotations.SyncTable;
+import dev.offsync.annotations.UpdatedAt;
+import dev.offsync.annotations.Version;
 import java.time.Instant;
 
 /**
- * The test model: a todo item with a local-only note and declared {@code updatedAt} and {@code version}.
+ * The test model: a todo item with an indexed column, a local-only note and declared {@code updatedAt} and
+ * {@code version}. The processor generates {@code TodoTable} from it.
  *
  * @param id the id
  * @param title the title
@@ -17,19 +20,9 @@ import java.time.Instant;
  * @param updatedAt the service's last change
  * @param version the service's version
  */
-public record Todo(String id, String title, boolean complete, int priority, String note, Instant updatedAt,
-    String version) {
-
-  /** The hand-written definition of table {@code todoitems}. */
-  public static final TableDefinition<Todo> DEFINITION = HandWrittenDefinition.builder("todoitems", Todo.class)
-      .column("title", ColumnType.STRING, true, Todo::title)
-      .column(new ColumnDefinition("complete", ColumnType.BOOLEAN, false, false, true), Todo::complete)
-      .column("priority", ColumnType.INT, false, Todo::priority)
-      .column(new ColumnDefinition("note", ColumnType.STRING, true, true, false), Todo::note)
-      .system(todo -> new SystemProperties(todo.id(), todo.updatedAt(), todo.version(), false), true, true)
-      .factory((system, values) -> new Todo(system.id(), (String) values[0], (Boolean) values[1],
-          (Integer) values[2], (String) values[3], system.updatedAt(), system.version()))
-      .build();
+@SyncTable("todoitems")
+public record Todo(@Id String id, String title, @Index boolean complete, int priority, @LocalOnly String note,
+    @UpdatedAt Instant updatedAt, @Version String version) {
 
   /** A new item without an id. */
   public static Todo of(String title) {
@@ -49,6 +42,11 @@ public record Todo(String id, String title, boolean complete, int priority, Stri
   /** This item with another priority. */
   public Todo withPriority(int newPriority) {
     return new Todo(id, title, complete, newPriority, note, updatedAt, version);
+  }
+
+  /** This item marked done or not. */
+  public Todo withComplete(boolean done) {
+    return new Todo(id, title, done, priority, note, updatedAt, version);
   }
 
   /** This item with another local note. */
