@@ -5,6 +5,7 @@ import dev.offsync.internal.store.OperationFilter;
 import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.internal.store.ReadTransaction;
 import dev.offsync.internal.store.RowQuery;
+import dev.offsync.query.SqlFragment;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import java.sql.Connection;
@@ -61,8 +62,9 @@ class SqliteReadTransaction implements ReadTransaction {
     RowSql sql = store.rows(table);
     PreparedStatement statement = null;
     try {
-      statement = connection.prepareStatement(QuerySql.select(sql, query));
-      QuerySql.bind(statement, query);
+      SqlFragment select = QuerySql.select(sql, query);
+      statement = connection.prepareStatement(select.sql());
+      QuerySql.bind(statement, select);
       ResultSet rows = statement.executeQuery();
       PreparedStatement open = statement;
       Stream<Decoded<T>> stream = StreamSupport.stream(new RowSpliterator<>(table, rows), false)
@@ -79,8 +81,9 @@ class SqliteReadTransaction implements ReadTransaction {
 
   @Override
   public long count(TableDefinition<?> table, RowQuery query) {
-    try (PreparedStatement statement = connection.prepareStatement(QuerySql.count(store.rows(table), query))) {
-      QuerySql.bind(statement, query);
+    SqlFragment count = QuerySql.count(store.rows(table), query);
+    try (PreparedStatement statement = connection.prepareStatement(count.sql())) {
+      QuerySql.bind(statement, count);
       try (ResultSet row = statement.executeQuery()) {
         row.next();
         return row.getLong(1);
