@@ -165,6 +165,22 @@ class SyncClientTest {
   }
 
   @Test
+  void tablesChangedOutsideOffsyncAreRefused() throws Exception {
+    Path file = folder.resolve("a.db");
+    TestClients.open(file, TodoTable.DEFINITION).close();
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = other.createStatement()) {
+      statement.execute("DROP TABLE todoitems");
+      statement.execute("CREATE TABLE tags (id TEXT)");
+    }
+
+    assertThatThrownBy(() -> TestClients.open(file, TodoTable.DEFINITION))
+        .isInstanceOf(StoreException.class).hasMessageContaining("records table 'todoitems' but the table is missing");
+    assertThatThrownBy(() -> TestClients.open(file, TagTable.DEFINITION))
+        .isInstanceOf(StoreException.class).hasMessageContaining("has a table 'tags' that Offsync did not create");
+  }
+
+  @Test
   void aMissingFolderIsAClearError() {
     assertThatThrownBy(() -> TestClients.open(folder.resolve("missing").resolve("a.db"), TodoTable.DEFINITION))
         .isInstanceOf(StoreException.class).hasMessageContaining("folder exists");
