@@ -154,7 +154,7 @@ public final class SyncClient implements AutoCloseable {
     private URI endpoint;
     private StoreHooks hooks = StoreHooks.NONE;
     private Duration busyTimeout = SqliteStoreConfig.DEFAULT_BUSY_TIMEOUT;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -208,12 +208,6 @@ public final class SyncClient implements AutoCloseable {
     /** Test seam: how long to wait for another process's lock on the store file. */
     Builder busyTimeout(Duration timeout) {
       this.busyTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /** Test seam: the clock of the queue's timestamps. */
-    Builder clock(Clock newClock) {
-      this.clock = Objects.requireNonNull(newClock, "clock");
       return this;
     }
 
