@@ -1,0 +1,50 @@
+package dev.offsync.internal.store;
+
+import dev.offsync.schema.SystemProperties;
+import dev.offsync.schema.TableDefinition;
+
+/**
+ * A write transaction: reads see its own changes; all changes commit together or not at all. Offered only
+ * inside {@link LocalStore#write}, on the thread that runs it.
+ */
+public interface WriteTransaction extends ReadTransaction {
+
+  /** Inserts a row; the id must be new. */
+  <T> void insertRow(TableDefinition<T> table, T entity, SystemProperties system);
+
+  /** Replaces every column of an existing row, local-only columns included; false if there was none. */
+  <T> boolean replaceRow(TableDefinition<T> table, T entity, SystemProperties system);
+
+  /**
+   * Writes the service's copy of an item: inserts the row, or replaces its system and synchronized columns
+   * while keeping its local-only columns.
+   */
+  <T> void mergeServerRow(TableDefinition<T> table, T entity, SystemProperties system);
+
+  /** Sets only {@code updatedAt} and {@code version} of an existing row; false if there was none. */
+  boolean updateSystemProperties(TableDefinition<?> table, SystemProperties system);
+
+  /** Deletes a row; false if there was none. */
+  boolean deleteRow(TableDefinition<?> table, String id);
+
+  /** Deletes every row of the table, returning how many there were. */
+  long deleteAllRows(TableDefinition<?> table);
+
+  /** Appends an operation (its {@code sequence} is ignored) and returns the sequence it was given. */
+  long addOperation(QueuedOperation operation);
+
+  /** Rewrites the queued operation with the same sequence; it must exist. */
+  void updateOperation(QueuedOperation operation);
+
+  /** Removes the operation with this sequence; false if there was none. */
+  boolean removeOperation(long sequence);
+
+  /** Removes every operation of the table, returning how many there were. */
+  long removeOperations(String table);
+
+  /** Stores the delta token of a table and query id, replacing the previous one. */
+  void putDeltaToken(String table, String queryId, String token);
+
+  /** Removes every delta token of the table, returning how many there were. */
+  long removeDeltaTokens(String table);
+}

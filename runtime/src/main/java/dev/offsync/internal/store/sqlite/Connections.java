@@ -1,0 +1,40 @@
+package dev.offsync.internal.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+
+/** Opens SQLite connections with the store's settings. */
+final class Connections {
+
+  private Connections() {}
+
+  /** A new connection to the configured database: busy timeout set, foreign keys off. */
+  static Connection open(SqliteStoreConfig config) throws SQLException {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
+    String url = config.inMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + config.file();
+    return sqlite.createConnection(url);
+  }
+
+  /** A read connection: it refuses writes, so a bug cannot make a second writer. */
+  static Connection openReader(SqliteStoreConfig config) throws SQLException {
+    Connection connection = open(config);
+    try {
+      Sql.exec(connection, "PRAGMA query_only = 1");
+      return connection;
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /** Closes a connection, ignoring failures: the connection is being discarded anyway. */
+  static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // A connection that fails to close holds nothing we can release otherwise.
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.offsync.internal.store.sqlite;
+
+import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.internal.store.WriteTransaction;
+import dev.offsync.schema.SystemProperties;
+import dev.offsync.schema.TableDefinition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+
+/**
+ * A write transaction on the writer connection, which the store holds exclusively around it; the store
+ * commits or rolls it back. Not thread-safe: it belongs to the thread inside {@code LocalStore.write}.
+ */
+final class SqliteWriteTransaction extends SqliteReadTransaction implements WriteTransaction {
+
+  private final Clock clock;
+
+  SqliteWriteTransaction(SqliteStore store, Connection connection, Clock clock) {
+    super(store, connection, null);
+    this.clock = clock;
+  }
+
+  @Override
+  public <T> void insertRow(TableDefinition<T> table, T entity, SystemProperties system) {
+    RowSql sql = store.rows(table);
+    try (PreparedStatement statement = connection.prepareStatement(sql.insert)) {
+      table.bindRow(entity, system, statement, 1);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw store.failure("insert an item into table '" + table.tableName() + "'", e);
+    }
+  }
+
+  @Override
+  public <T> boolean replaceRow(TableDefinition<T> table, T entity, SystemProperties system) {
+    RowSql sql = store.rows(table);
+    try (PreparedStatement statement = connection.prepareStatement(sql.replace)) {
+      table.bindRow(entity, system, statement, 1);
+      statement.setString(sql.width + 1, system.id());
+      return statement.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw store.failure("update an item of table '" + table.tableName() + "'", e);
+    }
+  }
+
+  @Override
+  public <T> void mergeServerRow(TableDefinition<T> table, T entity, SystemProperties system) {
+    RowSql sql = store.rows(table);
+    try (PreparedStatement statement = connection.prepareStatement(sql.mergeServer)) {
+      table.bindRow(entity, system, statement, 1);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw store.failure("write the service's copy of an item of table '" + table.tableName() + "'", e);
+    }
+  }
+
+  @Override
+  public boolean updateSystemProperties(TableDefinition<?> table, SystemProperties system) {
+    RowSql sql = store.rows(table);
+    try (PreparedStatement statement = connection.prepareStatement(sql.updateSystem)) {
+      if (system.updatedAt() == null) {
+        statement.setNull(1, Types.INTEGER);
+      } else {
+        statement.setLong(1, system.updatedAt().toEpochMilli());
+      }
+      statement.setString(2, system.version());
+      statement.setString(3, system.id());
+      return statement.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw store.failure("update an item of table '" + table.tableName() + "'", e);
+    }
+  }
+
+  @Override
+  public boolean deleteRow(TableDefinition<?> table, String id) {
+    try (PreparedStatement statement = connection.prepareStatement(store.rows(table).delete)) {
+      statement.setString(1, id);
+      return statement.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw store.failure("delete an item of table '" + table.tableName() + "'", e);
+    }
+  }
+
+  @Override
+  public long deleteAllRows(TableDefinition<?> table) {
+    try (PreparedStatement statement = connection.prepareStatement(store.rows(table).deleteAll)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw store.failure("delete the items of table '" + table.tableName() + "'", e);
+    }
+  }
+
+  @Override
+  public long addOperation(QueuedOperation operation) {
+    try (PreparedStatement statement = connection.prepareStatement(OperationSql.INSERT,
+        Statement.RETURN_GENERATED_KEYS)) {
+      OperationSql.bind(statement, operation);
+      statement.executeUpdate();
+      try (ResultSet key = statement.getGeneratedKeys()) {
+        key.next();
+        return key.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw store.failure("queue an operation", e);
+    }
+  }
+
+  @Override
+  public void updateOperation(QueuedOperation operation) {
+    try (PreparedStatement statement = connection.prepareStatement(OperationSql.UPDATE)) {
+      OperationSql.bind(statement, operation);
+      statement.setLong(15, operation.sequence());
+      if (statement.executeUpdate() != 1) {
+        throw new IllegalStateException("No queued operation " + operation.sequence() + " to update");
+      }
+    } catch (SQLException e) {
+      throw store.failure("update a queued operation", e);
+    }
+  }
+
+  @Override
+  public boolean removeOperation(long sequence) {
+    try (PreparedStatement statement = connection.prepareStatement(OperationSql.DELETE)) {
+      statement.setLong(1, sequence);
+      return statement.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw store.failure("remove a queued operation", e);
+    }
+  }
+
+  @Override
+  public long removeOperations(String table) {
+    return deleteByTable(OperationSql.DELETE_TABLE, table, "remove the queued operations");
+  }
+
+  @Override
+  public void putDeltaToken(String table, String queryId, String token) {
+    try (PreparedStatement statement = connection.prepareStatement(OperationSql.PUT_TOKEN)) {
+      statement.setString(1, table);
+      statement.setString(2, queryId);
+      statement.setString(3, token);
+      statement.setLong(4, clock.millis());
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw store.failure("store a delta token", e);
+    }
+  }
+
+  @Override
+  public long removeDeltaTokens(String table) {
+    return deleteByTable(OperationSql.DELETE_TOKENS, table, "remove the delta tokens");
+  }
+
+  private long deleteByTable(String sql, String table, String action) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, table);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw store.failure(action + " of table '" + table + "'", e);
+    }
+  }
+
+  /** Only closes the streams: the store ends the transaction when {@code write} returns. */
+  @Override
+  public void close() {
+    closeStreams();
+  }
+}

@@ -1,0 +1,215 @@
+package dev.offsync.internal.sync;
+
+import dev.offsync.InvalidItemException;
+import dev.offsync.OperationKind;
+import dev.offsync.OperationState;
+import dev.offsync.PendingOperationsException;
+import dev.offsync.internal.store.ItemJson;
+import dev.offsync.internal.store.LocalStore;
+import dev.offsync.internal.store.OperationFilter;
+import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.internal.store.WriteTransaction;
+import dev.offsync.schema.Decoded;
+import dev.offsync.schema.SystemProperties;
+import dev.offsync.schema.TableDefinition;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The store primitives the push, pull and purge engines are built on, each one transaction, independent
+ * of the store implementation. Push: {@link #nextOperations}, {@link #markAttempted} (committed before the
+ * request goes out), then {@link #complete} or {@link #markFailed}. Pull: {@link #deltaToken} and
+ * {@link #applyPage}, the only way a delta token is written, so that it advances only with the records it
+ * covers (invariant 4). Purge: {@link #purge}.
+ *
+ * <p>Thread-safe: it holds no mutable state; the store serializes the transactions.
+ */
+public final class SyncStore {
+
+  private static final Set<OperationState> SENDABLE = EnumSet.of(OperationState.PENDING,
+      OperationState.ATTEMPTED);
+
+  private final LocalStore store;
+  private final Map<String, TableDefinition<?>> tables;
+  private final Clock clock;
+
+  /** Primitives over {@code store} for these tables, by name. */
+  public SyncStore(LocalStore store, Map<String, TableDefinition<?>> tables, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.tables = Map.copyOf(tables);
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * The next operations to send, in sequence order: pending and attempted ones of the given tables (all
+   * tables if empty). Failed operations wait for the application and are not included.
+   */
+  public List<QueuedOperation> nextOperations(Set<String> tableNames, int limit) {
+    return store.read(transaction -> transaction.operations(new OperationFilter(tableNames, SENDABLE, limit)));
+  }
+
+  /**
+   * Records that an operation is about to be sent, and returns it as it now stands (a local change may have
+   * collapsed into it since it was read): its item and revision are the ones to send. Empty if it is gone.
+   */
+  public Optional<QueuedOperation> markAttempted(QueuedOperation operation) {
+    return store.write(transaction -> transaction.operation(operation.sequence()).map(current -> {
+      QueuedOperation attempted = current.attempted(clock.instant());
+      transaction.updateOperation(attempted);
+      return attempted;
+    }));
+  }
+
+  /**
+   * The service accepted {@code sent}: in one transaction, write its copy of the item locally and remove the
+   * operation (invariant 3). If the item changed locally while the request was in flight (the revision
+   * moved on), the local row is kept and the operation stays as a new change based on the service's copy.
+   *
+   * @param serverItem the service's entity JSON from the answer, or null (a delete)
+   */
+  public Completion complete(QueuedOperation sent, String serverItem) {
+    TableDefinition<?> table = definition(sent.table());
+    return complete(table, sent, serverItem);
+  }
+
+  private <T> Completion complete(TableDefinition<T> table, QueuedOperation sent, String serverItem) {
+    Decoded<T> server = serverItem == null ? null : ItemJson.read(table, serverItem);
+    return store.write(transaction -> {
+      Optional<QueuedOperation> current = transaction.operation(sent.sequence());
+      if (current.isEmpty()) {
+        return Completion.OPERATION_GONE;
+      }
+      if (current.get().revision() == sent.revision()) {
+        transaction.removeOperation(sent.sequence());
+        writeServerCopy(transaction, table, current.get(), server);
+        return Completion.COMPLETED;
+      }
+      return keepLocalChange(transaction, table, sent, current.get(), server, serverItem);
+    });
+  }
+
+  private <T> void writeServerCopy(WriteTransaction transaction, TableDefinition<T> table,
+      QueuedOperation operation, Decoded<T> server) {
+    if (operation.kind() == OperationKind.DELETE || server == null) {
+      return;
+    }
+    SystemProperties system = systemOf(operation.itemId(), server);
+    if (system.deleted()) {
+      transaction.deleteRow(table, operation.itemId());
+    } else {
+      transaction.mergeServerRow(table, table.withSystemProperties(server.entity(), system), system);
+    }
+  }
+
+  private <T> Completion keepLocalChange(WriteTransaction transaction, TableDefinition<T> table,
+      QueuedOperation sent, QueuedOperation current, Decoded<T> server, String serverItem) {
+    OperationKind remaining;
+    String version;
+    if (sent.kind() == OperationKind.DELETE && current.kind() == OperationKind.DELETE) {
+      // Inserted again and deleted again while the delete was in flight: both sides agree it is gone.
+      transaction.removeOperation(current.sequence());
+      return Completion.COMPLETED;
+    } else if (sent.kind() == OperationKind.DELETE) {
+      // Deleted on the service, inserted again here: it must be created anew.
+      remaining = OperationKind.INSERT;
+      version = null;
+    } else {
+      remaining = current.kind() == OperationKind.INSERT ? OperationKind.UPDATE : current.kind();
+      version = server == null ? current.version() : server.system().version();
+    }
+    if (server != null && current.kind() != OperationKind.DELETE) {
+      transaction.updateSystemProperties(table, systemOf(current.itemId(), server));
+    }
+    transaction.updateOperation(current.rebased(remaining, version, serverItem, clock.instant()));
+    return Completion.KEPT_LOCAL_CHANGE;
+  }
+
+  /**
+   * The service refused {@code sent}: mark its operation failed with the status, the error and the service's
+   * copy (the 409/412 body), keeping it queued (invariant 6). Empty if the operation is gone.
+   */
+  public Optional<QueuedOperation> markFailed(QueuedOperation sent, Integer httpStatus, String error,
+      String serverItem) {
+    return store.write(transaction -> transaction.operation(sent.sequence()).map(current -> {
+      QueuedOperation failed = current.failed(httpStatus, error, serverItem, clock.instant());
+      transaction.updateOperation(failed);
+      return failed;
+    }));
+  }
+
+  /** The delta token of a table's query, if one was stored. */
+  public Optional<String> deltaToken(String table, String queryId) {
+    return store.read(transaction -> transaction.deltaToken(table, queryId));
+  }
+
+  /**
+   * Applies one pulled page in one transaction: items marked deleted delete the local row, others are
+   * inserted or replace it (local-only columns kept), items with a pending operation are skipped and
+   * reported (invariant 5), and the delta token, if given, is stored with them (invariant 4).
+   */
+  public <T> PageResult applyPage(TableDefinition<T> table, String queryId, List<Decoded<T>> items,
+      String newToken) {
+    definition(table.tableName());
+    return store.write(transaction -> {
+      List<String> skipped = new ArrayList<>();
+      int upserted = 0;
+      int deleted = 0;
+      for (Decoded<T> item : items) {
+        String id = item.system().id();
+        if (id == null) {
+          throw new InvalidItemException("A pulled item of table '" + table.tableName() + "' has no id");
+        }
+        if (transaction.operation(table.tableName(), id).isPresent()) {
+          skipped.add(id);
+        } else if (item.system().deleted()) {
+          deleted += transaction.deleteRow(table, id) ? 1 : 0;
+        } else {
+          transaction.mergeServerRow(table, table.withSystemProperties(item.entity(), item.system()),
+              item.system());
+          upserted++;
+        }
+      }
+      if (newToken != null) {
+        transaction.putDeltaToken(table.tableName(), queryId, newToken);
+      }
+      return new PageResult(upserted, deleted, skipped);
+    });
+  }
+
+  /**
+   * Deletes a table's local rows, queued operations and delta tokens in one transaction.
+   *
+   * @throws PendingOperationsException if operations are queued and {@code discardPendingOperations} is false
+   */
+  public PurgeResult purge(TableDefinition<?> table, boolean discardPendingOperations) {
+    String name = definition(table.tableName()).tableName();
+    return store.write(transaction -> {
+      long pending = transaction.operationCounts().getOrDefault(name, 0L);
+      if (pending > 0 && !discardPendingOperations) {
+        throw new PendingOperationsException(name, pending, "purge");
+      }
+      long operations = transaction.removeOperations(name);
+      long rows = transaction.deleteAllRows(table);
+      return new PurgeResult(rows, operations, transaction.removeDeltaTokens(name));
+    });
+  }
+
+  private static SystemProperties systemOf(String id, Decoded<?> server) {
+    SystemProperties system = server.system();
+    return system.id() == null ? system.withId(id) : system;
+  }
+
+  private TableDefinition<?> definition(String table) {
+    TableDefinition<?> definition = tables.get(table);
+    if (definition == null) {
+      throw new IllegalArgumentException("Table '" + table + "' is not part of this client");
+    }
+    return definition;
+  }
+}
