@@ -14,7 +14,8 @@ public class PendingOperationsException extends OffsyncException {
   /** An exception for this table, its number of pending operations and the refused action. */
   public PendingOperationsException(String table, long count, String action) {
     super("Cannot " + action + " table '" + table + "': it has " + count + " pending operation"
-        + (count == 1 ? "" : "s") + ". Push them first, or force the " + action + " to discard them.");
+        + (count == 1 ? "" : "s") + ". Push them first" + ("purge".equals(action)
+        ? ", or force the purge to discard them." : "; failed ones must be resolved or discarded."));
     this.table = table;
     this.count = count;
   }

@@ -2,6 +2,7 @@ package dev.offsync.internal.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -123,30 +124,39 @@ public final class ServiceCalls {
 
   private <T> WriteResult<T> writeResult(String what, TableDefinition<T> table, Response response) {
     int status = response.status();
-    if (status == 200 || status == 201) {
-      return new WriteResult<>(status, readItem(what, table, response), null);
+    if (status == 200 || status == 201 || status == 409 || status == 412) {
+      return withItem(what, table, response);
     }
-    if (status == 204 || status == 404 || status == 410) {
-      return new WriteResult<>(status, null, status == 204 ? null : problem(response));
-    }
-    if (status == 409 || status == 412) {
-      return conflict(what, table, response);
-    }
-    return new WriteResult<>(status, null, problem(response));
+    return new WriteResult<>(status, null, null, status == 204 ? null : problem(response));
   }
 
-  private <T> WriteResult<T> conflict(String what, TableDefinition<T> table, Response response) {
+  /** Reads the service's copy of the item from a success or conflict answer. */
+  private <T> WriteResult<T> withItem(String what, TableDefinition<T> table, Response response) {
+    int status = response.status();
+    boolean conflict = status == 409 || status == 412;
     byte[] bytes = readAll(response, Integer.MAX_VALUE);
     if (bytes.length == 0) {
-      return new WriteResult<>(response.status(), null, "the service sent no copy of the item");
+      if (conflict) {
+        return new WriteResult<>(status, null, null, "the service sent no copy of the item");
+      }
+      throw new ServiceException(status, what + ": the service answered without the stored item");
     }
+    String json = new String(bytes, StandardCharsets.UTF_8);
     try (JsonParser parser = JSON.createParser(bytes)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return new WriteResult<>(response.status(), null, "the service's copy is not a JSON object");
+        throw new JsonParseException(parser, "not a JSON object");
       }
-      return new WriteResult<>(response.status(), table.readJson(parser), null);
+      Decoded<T> item = table.readJson(parser);
+      if (item.system().id() == null || item.system().id().isEmpty()) {
+        throw new JsonParseException(parser, "the item has no id");
+      }
+      return new WriteResult<>(status, item, json, null);
     } catch (IOException e) {
-      return new WriteResult<>(response.status(), null, "the service's copy could not be read: " + e.getMessage());
+      String reason = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+      if (conflict) {
+        return new WriteResult<>(status, null, null, "the service's copy could not be read: " + reason);
+      }
+      throw new ServiceException(status, what + ": the answer is not a valid item: " + reason, e);
     }
   }
 

@@ -8,10 +8,11 @@ import dev.offsync.schema.Decoded;
  *
  * @param status the HTTP status
  * @param item the service's copy, or null
+ * @param json the service's copy as the JSON text it sent, or null
  * @param problem the failure's text (problem detail or a summary), or null on success
  * @param <T> the entity type
  */
-public record WriteResult<T>(int status, Decoded<T> item, String problem) {
+public record WriteResult<T>(int status, Decoded<T> item, String json, String problem) {
 
   /** 200, 201 or 204. */
   public boolean isSuccess() {

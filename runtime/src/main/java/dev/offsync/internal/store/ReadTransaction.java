@@ -40,6 +40,9 @@ public interface ReadTransaction extends AutoCloseable {
   /** The delta token stored for this table and query id, if any. */
   Optional<String> deltaToken(String table, String queryId);
 
+  /** Every delta token of a table, by query id. */
+  Map<String, String> deltaTokens(String table);
+
   /** Ends the transaction. Idempotent. */
   @Override
   void close();

@@ -47,4 +47,7 @@ public interface WriteTransaction extends ReadTransaction {
 
   /** Removes every delta token of the table, returning how many there were. */
   long removeDeltaTokens(String table);
+
+  /** Removes one query's delta token; true if there was one. */
+  boolean removeDeltaToken(String table, String queryId);
 }

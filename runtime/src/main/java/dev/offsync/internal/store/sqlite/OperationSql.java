@@ -42,6 +42,11 @@ final class OperationSql {
       + " \"token\" = excluded.\"token\", \"updatedAt\" = excluded.\"updatedAt\"";
   static final String DELETE_TOKENS = "DELETE FROM " + SystemTables.DELTA_TOKENS + " WHERE \"table\" = ?";
 
+  static final String TOKENS = "SELECT \"queryId\", \"token\" FROM \"__deltatokens\" WHERE \"table\" = ?"
+      + " ORDER BY \"queryId\"";
+
+  static final String DELETE_TOKEN = "DELETE FROM \"__deltatokens\" WHERE \"table\" = ? AND \"queryId\" = ?";
+
   private OperationSql() {}
 
   /** The query selecting {@code filter}'s operations; its parameters are bound by {@link #bindFilter}. */

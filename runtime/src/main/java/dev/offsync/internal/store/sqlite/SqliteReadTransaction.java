@@ -163,6 +163,22 @@ class SqliteReadTransaction implements ReadTransaction {
     }
   }
 
+  @Override
+  public Map<String, String> deltaTokens(String table) {
+    try (PreparedStatement statement = connection.prepareStatement(OperationSql.TOKENS)) {
+      statement.setString(1, table);
+      Map<String, String> tokens = new LinkedHashMap<>();
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          tokens.put(row.getString(1), row.getString(2));
+        }
+      }
+      return tokens;
+    } catch (SQLException e) {
+      throw store.failure("read the delta tokens of table '" + table + "'", e);
+    }
+  }
+
   /** Closes the streams, ends the SQLite transaction if this one began it, and returns the connection. */
   @Override
   public void close() {

@@ -156,6 +156,17 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
     return deleteByTable(OperationSql.DELETE_TOKENS, table, "remove the delta tokens");
   }
 
+  @Override
+  public boolean removeDeltaToken(String table, String queryId) {
+    try (PreparedStatement statement = connection.prepareStatement(OperationSql.DELETE_TOKEN)) {
+      statement.setString(1, table);
+      statement.setString(2, queryId);
+      return statement.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw store.failure("remove a delta token of table '" + table + "'", e);
+    }
+  }
+
   private long deleteByTable(String sql, String table, String action) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, table);

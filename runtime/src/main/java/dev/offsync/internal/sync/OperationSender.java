@@ -1,0 +1,140 @@
+package dev.offsync.internal.sync;
+
+import dev.offsync.Conflict;
+import dev.offsync.FailedOperation;
+import dev.offsync.OperationKind;
+import dev.offsync.Resolution;
+import dev.offsync.ServiceException;
+import dev.offsync.internal.http.WriteResult;
+import dev.offsync.internal.store.ItemJson;
+import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.schema.SystemProperties;
+import dev.offsync.schema.TableDefinition;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one queued operation and settles the answer: success writes the service's copy and removes the
+ * operation in one transaction; a conflict goes to the table's resolver, unless it is the echo of our own
+ * earlier send (a re-send after a crash, invariant 3); other refusals mark the operation failed. Network
+ * failures, refused credentials and 5xx/429 after retries are thrown, to stop the push.
+ */
+final class OperationSender {
+
+  private static final Logger log = LoggerFactory.getLogger(OperationSender.class);
+  /** Re-sends a resolver may cause for one operation, when the service keeps changing underneath. */
+  private static final int MAX_RESOLUTION_ROUNDS = 2;
+
+  private final SyncContext context;
+  private final SyncStore sync;
+  private final Resolutions resolutions;
+
+  OperationSender(SyncContext context, SyncStore sync, Resolutions resolutions) {
+    this.context = context;
+    this.sync = sync;
+    this.resolutions = resolutions;
+  }
+
+  PushEngine.Outcome send(QueuedOperation queued) {
+    Optional<QueuedOperation> attempted = sync.markAttempted(queued);
+    if (attempted.isEmpty()) {
+      return PushEngine.Outcome.SKIPPED;
+    }
+    return send(context.table(queued.table()), attempted.get());
+  }
+
+  private <T> PushEngine.Outcome send(TableDefinition<T> table, QueuedOperation operation) {
+    T item = operation.kind() == OperationKind.DELETE ? null : ItemJson.read(table, operation.item()).entity();
+    WriteResult<T> answer = switch (operation.kind()) {
+      case INSERT -> context.calls().insert(table, item);
+      case UPDATE -> context.calls().replace(table, item, operation.version());
+      case DELETE -> context.calls().delete(table, operation.itemId(), operation.version());
+    };
+    return settle(table, operation, item, answer, 0);
+  }
+
+  private <T> PushEngine.Outcome settle(TableDefinition<T> table, QueuedOperation operation, T item,
+      WriteResult<T> answer, int round) {
+    stopIfUnavailable(operation, answer);
+    boolean delete = operation.kind() == OperationKind.DELETE;
+    if (answer.isSuccess() || (delete && answer.isGone())) {
+      sync.complete(operation, delete ? null : answer.json());
+      return round == 0 ? PushEngine.Outcome.PUSHED : PushEngine.Outcome.RESOLVED;
+    }
+    if (answer.isConflict() && answer.item() != null) {
+      if (isEcho(table, operation, item, answer)) {
+        log.debug("{} {}: the service already has this change (a re-send); completed", operation.table(),
+            operation.kind());
+        sync.complete(operation, delete ? null : answer.json());
+        return PushEngine.Outcome.PUSHED;
+      }
+      if (round < MAX_RESOLUTION_ROUNDS) {
+        return resolve(table, operation, item, answer, round);
+      }
+    }
+    return fail(operation, answer, answer.isConflict()
+        ? "conflict: the service's copy differs" + (answer.problem() == null ? "" : " (" + answer.problem() + ")")
+        : answer.isGone() ? "the item no longer exists on the service"
+        : "refused" + (answer.problem() == null ? "" : ": " + answer.problem()));
+  }
+
+  private <T> PushEngine.Outcome resolve(TableDefinition<T> table, QueuedOperation operation, T item,
+      WriteResult<T> answer, int round) {
+    SystemProperties server = answer.item().system();
+    T serverItem = table.withSystemProperties(answer.item().entity(), server);
+    Conflict<T> conflict = new Conflict<>(operation.toPendingOperation(), item, serverItem, answer.status());
+    Resolution<T> resolution;
+    try {
+      resolution = context.resolver(table).resolve(conflict);
+    } catch (RuntimeException e) {
+      log.warn("The conflict resolver of table '{}' threw; the operation is left failed", table.tableName(), e);
+      return fail(operation, answer, "the conflict resolver threw " + e.getClass().getSimpleName());
+    }
+    if (resolution == null || resolution instanceof Resolution.LeaveFailed<T>) {
+      return fail(operation, answer, "conflict: the service's copy differs; left for the application");
+    }
+    if (resolution instanceof Resolution.ServerWins<T>) {
+      resolutions.takeServerCopy(table, operation, answer.json());
+      return PushEngine.Outcome.RESOLVED;
+    }
+    T resend = resolution instanceof Resolution.Merged<T> merged
+        ? table.withSystemProperties(merged.item(), new SystemProperties(operation.itemId(), null, null, false))
+        : item;
+    WriteResult<T> again = operation.kind() == OperationKind.DELETE && resend == null
+        ? context.calls().delete(table, operation.itemId(), server.version())
+        : context.calls().replace(table, resend, server.version());
+    return settle(table, operation, resend, again, round + 1);
+  }
+
+  /**
+   * Whether the conflicting copy is our own change already applied: a re-send after a crash between the
+   * service's commit and ours. Compared as JSON without system properties.
+   */
+  private static <T> boolean isEcho(TableDefinition<T> table, QueuedOperation operation, T item,
+      WriteResult<T> answer) {
+    if (operation.kind() == OperationKind.DELETE) {
+      return answer.item().system().deleted();
+    }
+    if (answer.item().system().deleted()) {
+      return false;
+    }
+    SystemProperties bare = SystemProperties.local(operation.itemId());
+    String ours = ItemJson.write(table, table.withSystemProperties(item, bare));
+    String theirs = ItemJson.write(table, table.withSystemProperties(answer.item().entity(), bare));
+    return ours.equals(theirs);
+  }
+
+  private static void stopIfUnavailable(QueuedOperation operation, WriteResult<?> answer) {
+    if (answer.status() == 429 || answer.status() >= 500) {
+      throw new ServiceException(answer.status(), "The service failed with status " + answer.status()
+          + " while pushing " + operation.kind().name().toLowerCase(java.util.Locale.ROOT) + " of an item of"
+          + " table '" + operation.table() + "', after retries; the push stopped and the operation stays queued");
+    }
+  }
+
+  private PushEngine.Outcome fail(QueuedOperation operation, WriteResult<?> answer, String error) {
+    QueuedOperation failed = sync.markFailed(operation, answer.status(), error, answer.json()).orElse(operation);
+    return PushEngine.Outcome.failed(new FailedOperation(failed.toPendingOperation(), answer.status(), error));
+  }
+}

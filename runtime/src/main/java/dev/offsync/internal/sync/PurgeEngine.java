@@ -1,0 +1,115 @@
+package dev.offsync.internal.sync;
+
+import dev.offsync.PendingOperationsException;
+import dev.offsync.PurgeOptions;
+import dev.offsync.internal.store.LocalStore;
+import dev.offsync.internal.store.RowQuery;
+import dev.offsync.internal.store.WriteTransaction;
+import dev.offsync.query.Fields;
+import dev.offsync.query.Filter;
+import dev.offsync.query.Ordering;
+import dev.offsync.schema.ColumnType;
+import dev.offsync.schema.Decoded;
+import dev.offsync.schema.TableDefinition;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Clears a table, or the rows matching a filter, from the local store in one transaction: refused while the
+ * table has pending operations unless they are discarded, then the delta-token policy.
+ */
+public final class PurgeEngine {
+
+  private static final List<Ordering> NEWEST_FIRST = List.of(
+      new Ordering(Fields.UPDATED_AT.name(), ColumnType.DATETIME, true),
+      new Ordering(Fields.ID.name(), ColumnType.STRING, true));
+
+  private final LocalStore store;
+  private final Clock clock;
+
+  /** A purge engine over the store. */
+  public PurgeEngine(LocalStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Purges the table, or only the rows matching {@code filter}, and returns the number of rows removed.
+   *
+   * @throws PendingOperationsException naming the count, if the table has pending operations and the options
+   *     do not discard them
+   */
+  public <T> PurgeResult purge(TableDefinition<T> table, Optional<Filter> filter, PurgeOptions options) {
+    String name = table.tableName();
+    return store.write(transaction -> {
+      long pending = transaction.operationCounts().getOrDefault(name, 0L);
+      if (pending > 0 && !options.discardPendingOperations()) {
+        throw new PendingOperationsException(name, pending, "purge");
+      }
+      long operations;
+      long rows;
+      if (filter.isEmpty()) {
+        operations = transaction.removeOperations(name);
+        rows = transaction.deleteAllRows(table);
+      } else {
+        long[] removed = purgeMatching(transaction, table, filter.get());
+        rows = removed[0];
+        operations = removed[1];
+      }
+      long tokens = applyTokenPolicy(transaction, table, options);
+      return new PurgeResult(rows, operations, tokens);
+    });
+  }
+
+  /** Deletes the matching rows and their operations; {rows, operations}. */
+  private static <T> long[] purgeMatching(WriteTransaction transaction, TableDefinition<T> table, Filter filter) {
+    List<String> ids = new ArrayList<>();
+    try (Stream<Decoded<T>> rows = transaction.query(table, RowQuery.all().where(filter))) {
+      rows.forEach(row -> ids.add(row.system().id()));
+    }
+    long operations = 0;
+    for (String id : ids) {
+      var operation = transaction.operation(table.tableName(), id);
+      if (operation.isPresent() && transaction.removeOperation(operation.get().sequence())) {
+        operations++;
+      }
+      transaction.deleteRow(table, id);
+    }
+    return new long[] {ids.size(), operations};
+  }
+
+  /** Applies the token policy; returns how many tokens were removed or rewritten. */
+  private <T> long applyTokenPolicy(WriteTransaction transaction, TableDefinition<T> table, PurgeOptions options) {
+    String name = table.tableName();
+    Set<String> queries = options.queryId() != null ? Set.of(options.queryId())
+        : transaction.deltaTokens(name).keySet();
+    Optional<String> replacement = switch (options.deltaTokens()) {
+      case KEEP -> null;
+      case RESET -> Optional.empty();
+      case SET_TO_NOW -> Optional.of(new PullCursor(clock.instant(), null).token());
+      case SET_TO_NEWEST_LOCAL -> newestLocal(transaction, table).map(PullCursor::token);
+    };
+    if (replacement == null) {
+      return 0;
+    }
+    for (String query : queries) {
+      if (replacement.isPresent()) {
+        transaction.putDeltaToken(name, query, replacement.get());
+      } else {
+        transaction.removeDeltaToken(name, query);
+      }
+    }
+    return queries.size();
+  }
+
+  private static <T> Optional<PullCursor> newestLocal(WriteTransaction transaction, TableDefinition<T> table) {
+    RowQuery newest = new RowQuery(Optional.of(Fields.UPDATED_AT.isNotNull()), NEWEST_FIRST, 0, 1);
+    try (Stream<Decoded<T>> rows = transaction.query(table, newest)) {
+      return rows.findFirst().map(row -> new PullCursor(row.system().updatedAt(), row.system().id()));
+    }
+  }
+}
