@@ -88,6 +88,18 @@ final class Http {
     }
   }
 
+  /** Sends raw request text over a socket, for requests that java.net.URI refuses to build; the status line. */
+  String raw(String requestLine) {
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      String request = requestLine + "\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError("Raw request failed: " + e, e);
+    }
+  }
+
   private static String[] withJson(String[] headers) {
     for (int i = 0; i < headers.length; i += 2) {
       if (headers[i].equalsIgnoreCase("Content-Type")) {
