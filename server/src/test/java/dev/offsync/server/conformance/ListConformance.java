@@ -128,6 +128,14 @@ abstract class ListConformance extends ServerTestBase {
   }
 
   @Test
+  void idsSortByCodePointOnEveryDatabase() {
+    for (String id : new String[] {"b_3", "a1", "b.1", "Z1", "b-2"}) {
+      create("archive", "{\"id\":\"" + id + "\"}");
+    }
+    assertThat(ids(http.get("/tables/archive").json())).containsExactly("Z1", "a1", "b-2", "b.1", "b_3");
+  }
+
+  @Test
   void unknownPlainParametersAreIgnored() {
     createMovies(1);
     assertThat(ids(http.get("/tables/movies?foo=bar&ZUMO-API-VERSION=3.0.0").json())).containsExactly("m00");

@@ -21,6 +21,12 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
     return columnType(ColumnType.BOOLEAN);
   }
 
+  /**
+   * The SQL type of the system column {@code id}: text that sorts by code point, so that the order of pages,
+   * which always ends with {@code id}, is the same on every database.
+   */
+  String idType();
+
   /** The function that returns the larger of two values: {@code max} or {@code GREATEST}. */
   String greatest();
 

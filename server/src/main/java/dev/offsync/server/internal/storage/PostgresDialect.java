@@ -20,6 +20,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String idType() {
+    return "text COLLATE \"C\"";
+  }
+
+  @Override
   public String greatest() {
     return "GREATEST";
   }

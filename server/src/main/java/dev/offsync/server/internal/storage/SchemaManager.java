@@ -46,7 +46,7 @@ public final class SchemaManager {
   private String createTableSql(Table table) {
     Dialect dialect = database.dialect();
     StringBuilder sql = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(quote(table.name())).append(" (")
-        .append(quote(SystemProperties.ID)).append(" TEXT PRIMARY KEY, ")
+        .append(quote(SystemProperties.ID)).append(' ').append(dialect.idType()).append(" PRIMARY KEY, ")
         .append(quote(SystemProperties.UPDATED_AT)).append(' ').append(dialect.updatedAtType()).append(" NOT NULL, ")
         .append(quote(SystemProperties.VERSION)).append(" TEXT NOT NULL, ")
         .append(quote(SystemProperties.DELETED)).append(' ').append(dialect.deletedType()).append(" NOT NULL");

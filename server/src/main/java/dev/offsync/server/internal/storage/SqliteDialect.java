@@ -23,6 +23,11 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String idType() {
+    return "TEXT"; // BINARY collation: UTF-8 byte order is code point order
+  }
+
+  @Override
   public String greatest() {
     return "max";
   }
