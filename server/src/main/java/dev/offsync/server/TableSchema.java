@@ -1,6 +1,7 @@
 package dev.offsync.server;
 
 import dev.offsync.schema.ColumnDefinition;
+import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ public record TableSchema(String name, List<ColumnDefinition> columns, boolean s
       throw new IllegalArgumentException("Table '" + name + "': pageSize must not be negative");
     }
     if (ownerColumn != null && columns.stream().noneMatch(c -> c.name().equals(ownerColumn)
-        && c.type() == dev.offsync.schema.ColumnType.STRING)) {
+        && c.type() == ColumnType.STRING)) {
       throw new IllegalArgumentException("Table '" + name + "': owner column '" + ownerColumn
           + "' must be one of the table's string columns");
     }

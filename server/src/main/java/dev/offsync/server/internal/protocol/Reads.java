@@ -11,6 +11,8 @@ import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.storage.ListSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The read operations: a list query and a read by id. */
 final class Reads {
@@ -66,10 +68,10 @@ final class Reads {
     authorize(context, call, operation, item == null ? null : item.toMap());
   }
 
-  static void authorize(TableContext context, Call call, Operation operation, java.util.Map<String, Object> item) {
+  static void authorize(TableContext context, Call call, Operation operation, Map<String, Object> item) {
     if (!context.policy().isAllowed(call.user(), context.table().name(), operation, item)) {
       throw ProtocolException.of(403, "User '" + call.user().id() + "' may not "
-          + operation.name().toLowerCase(java.util.Locale.ROOT) + " in table '" + context.table().name() + "'");
+          + operation.name().toLowerCase(Locale.ROOT) + " in table '" + context.table().name() + "'");
     }
   }
 
