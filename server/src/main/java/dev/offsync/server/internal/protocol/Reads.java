@@ -9,6 +9,8 @@ import dev.offsync.server.RowView;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.storage.ListSpec;
+import dev.offsync.server.internal.storage.StorageException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +42,23 @@ final class Reads {
     boolean mayContinue = options.top() == null || options.top() > take;
     ListSpec spec = new ListSpec(conditions, parameters, translation.orderBy(), options.skip(),
         mayContinue ? take + 1 : take);
-    return context.database().read(connection -> {
-      List<Item> rows = context.store().list(connection, spec);
-      boolean more = rows.size() > take;
-      List<Item> page = more ? rows.subList(0, take) : rows;
-      Long count = options.count() ? context.store().count(connection, spec) : null;
-      String next = NextLink.of(context.table().name(), options, page.size(), more);
-      return Responses.page(context.table(), page, count, next, translation.select());
-    });
+    try {
+      return context.database().read(connection -> {
+        List<Item> rows = context.store().list(connection, spec);
+        boolean more = rows.size() > take;
+        List<Item> page = more ? rows.subList(0, take) : rows;
+        Long count = options.count() ? context.store().count(connection, spec) : null;
+        String next = NextLink.of(context.table().name(), options, page.size(), more);
+        return Responses.page(context.table(), page, count, next, translation.select());
+      });
+    } catch (StorageException e) {
+      if (e.getCause() instanceof SQLException cause && context.database().dialect().isEvaluationError(cause)) {
+        // The database's message may quote stored values, so only its SQLSTATE is passed on.
+        throw ProtocolException.badRequest("The query cannot be evaluated on the stored data (SQLSTATE "
+            + cause.getSQLState() + "), for example because of a division by zero or a number out of range");
+      }
+      throw e;
+    }
   }
 
   /** {@code GET /tables/{table}/{id}}. */

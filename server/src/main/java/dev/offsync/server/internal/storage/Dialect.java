@@ -48,6 +48,12 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
   /** Reads a column of {@code type} as its Java value, null for SQL NULL. */
   Object read(ResultSet row, int index, ColumnType type) throws SQLException;
 
+  /**
+   * Whether the exception is the database refusing to evaluate a query on the stored values (a division by
+   * zero, a number out of range): the caller's query is at fault, not the server.
+   */
+  boolean isEvaluationError(SQLException e);
+
   /** Whether the exception says that a unique key (the primary key) already holds the value. */
   boolean isUniqueViolation(SQLException e);
 

@@ -68,6 +68,12 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean isEvaluationError(SQLException e) {
+    String state = String.valueOf(e.getSQLState());
+    return state.startsWith("22") || state.startsWith("54"); // data exception, program limit exceeded
+  }
+
+  @Override
   public boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState());
   }

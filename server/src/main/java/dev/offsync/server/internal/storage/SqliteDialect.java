@@ -71,6 +71,11 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean isEvaluationError(SQLException e) {
+    return false; // SQLite answers NULL for a division by zero and widens numbers instead of failing
+  }
+
+  @Override
   public boolean isUniqueViolation(SQLException e) {
     // SQLITE_CONSTRAINT_PRIMARYKEY (1555) or SQLITE_CONSTRAINT_UNIQUE (2067), reported as the extended code.
     return e.getErrorCode() == 19 || e.getErrorCode() == 1555 || e.getErrorCode() == 2067
