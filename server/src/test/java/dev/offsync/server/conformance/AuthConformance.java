@@ -29,10 +29,13 @@ abstract class AuthConformance extends ServerTestBase {
   void configure(DatasyncServer.Builder builder) {
     builder.table(NOTES).table(MOVIES)
         .authenticator(Authenticator.tokens(Map.of("alice-token", "alice", "bob-token", "bob",
-            "carol-token", "carol")))
+            "carol-token", "carol", "dave-token", "dave")))
         .accessPolicy(new AccessPolicy() {
           @Override
           public boolean isAllowed(User user, String table, Operation operation, Map<String, Object> item) {
+            if (user.id().equals("dave")) {
+              throw new IllegalStateException("policy bug with secret details");
+            }
             return !user.id().equals("carol") || operation == Operation.QUERY || operation == Operation.READ;
           }
 
@@ -119,6 +122,17 @@ abstract class AuthConformance extends ServerTestBase {
     as("alice-token", "DELETE", "/tables/movies/m1", null);
     assertThat(events).containsExactly("alice CREATE movies m1", "alice UPDATE movies m1",
         "alice DELETE movies m1");
+  }
+
+  @Test
+  void anUnexpectedFailureIs500WithOnlyTheRequestId() {
+    Http.Reply reply = as("dave-token", "GET", "/tables/movies", null);
+    assertThat(reply.status()).isEqualTo(500);
+    assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+    String requestId = reply.header("X-Request-Id");
+    assertThat(requestId).isNotBlank();
+    assertThat(reply.json().get("detail").asText()).contains(requestId);
+    assertThat(reply.body()).doesNotContain("secret").doesNotContain("IllegalState").doesNotContain("\tat ");
   }
 
   @Test
