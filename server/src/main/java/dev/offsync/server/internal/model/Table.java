@@ -69,14 +69,4 @@ public final class Table {
     schema.columns().forEach(c -> map.put(c.name(), c.type()));
     return map;
   }
-
-  /** The canonical spelling of a system or data column, ignoring case, if the table has it. */
-  public Optional<String> canonicalColumn(String name) {
-    for (String known : queryColumns().keySet()) {
-      if (known.equalsIgnoreCase(name)) {
-        return Optional.of(known);
-      }
-    }
-    return Optional.empty();
-  }
 }
