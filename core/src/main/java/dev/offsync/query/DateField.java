@@ -4,10 +4,26 @@ import dev.offsync.schema.ColumnType;
 import java.time.LocalDate;
 
 /** A {@code LocalDate} column. */
-public final class DateField extends Field<LocalDate> {
+public final class DateField extends DateExpression implements Field<LocalDate> {
 
   /** A field for the column with this name. */
   public DateField(String name) {
-    super(name, ColumnType.DATE);
+    super(new ColumnRef(name, ColumnType.DATE));
+  }
+
+  @Override
+  public String name() {
+    return ((ColumnRef) operand()).name();
+  }
+
+  @Override
+  public ColumnType type() {
+    return ColumnType.DATE;
+  }
+
+  /** The column's name. */
+  @Override
+  public String toString() {
+    return name();
   }
 }

@@ -1,49 +1,33 @@
 package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
-import java.util.Objects;
 
 /**
  * A typed reference to one column, the root of the query language: generated tables expose one constant per
- * column ({@code TodoItemTable.TITLE}), and each field type offers only the operations its values support.
+ * column ({@code TodoItemTable.TITLE}), and each field type offers only the operations its values support
+ * ({@link StringField#startsWith(String)} exists, {@code IntField.startsWith} does not compile).
  *
- * <p><b>An ABI:</b> generated code constructs the concrete field types.
+ * <p><b>An ABI:</b> generated code constructs the concrete field types ({@code new StringField("title")},
+ * {@code new EnumField<>("priority", Priority.class)}). Fields are equal when they have the same class, name,
+ * type (and enum class).
  *
  * @param <V> the Java type of the column's values
  */
-public abstract class Field<V> {
-
-  private final String name;
-  private final ColumnType type;
-
-  Field(String name, ColumnType type) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.type = Objects.requireNonNull(type, "type");
-  }
+public interface Field<V> {
 
   /** The column's JSON and SQL name. */
-  public final String name() {
-    return name;
-  }
+  String name();
 
   /** The column's storage and wire type. */
-  public final ColumnType type() {
-    return type;
+  ColumnType type();
+
+  /** Ascending order by this column, nulls first. */
+  default Ordering asc() {
+    return new Ordering(name(), type(), false);
   }
 
-  @Override
-  public final boolean equals(Object other) {
-    return other instanceof Field<?> that && that.getClass() == getClass() && name.equals(that.name)
-        && type == that.type;
-  }
-
-  @Override
-  public final int hashCode() {
-    return Objects.hash(getClass(), name, type);
-  }
-
-  @Override
-  public final String toString() {
-    return name;
+  /** Descending order by this column, nulls last. */
+  default Ordering desc() {
+    return new Ordering(name(), type(), true);
   }
 }

@@ -2,12 +2,27 @@ package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
 
-
 /** An {@code int}, {@code short} or {@code byte} column. */
-public final class IntField extends Field<Integer> {
+public final class IntField extends NumberExpression implements Field<Integer> {
 
   /** A field for the column with this name. */
   public IntField(String name) {
-    super(name, ColumnType.INT);
+    super(new ColumnRef(name, ColumnType.INT));
+  }
+
+  @Override
+  public String name() {
+    return ((ColumnRef) operand()).name();
+  }
+
+  @Override
+  public ColumnType type() {
+    return ColumnType.INT;
+  }
+
+  /** The column's name. */
+  @Override
+  public String toString() {
+    return name();
   }
 }

@@ -4,10 +4,26 @@ import dev.offsync.schema.ColumnType;
 import java.time.OffsetDateTime;
 
 /** An {@code OffsetDateTime} column, stored as an instant in UTC. */
-public final class OffsetDateTimeField extends Field<OffsetDateTime> {
+public final class OffsetDateTimeField extends DateTimeExpression<OffsetDateTime> implements Field<OffsetDateTime> {
 
   /** A field for the column with this name. */
   public OffsetDateTimeField(String name) {
-    super(name, ColumnType.DATETIME);
+    super(new ColumnRef(name, ColumnType.DATETIME));
+  }
+
+  @Override
+  public String name() {
+    return ((ColumnRef) operand()).name();
+  }
+
+  @Override
+  public ColumnType type() {
+    return ColumnType.DATETIME;
+  }
+
+  /** The column's name. */
+  @Override
+  public String toString() {
+    return name();
   }
 }

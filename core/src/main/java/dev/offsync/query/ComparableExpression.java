@@ -1,0 +1,53 @@
+package dev.offsync.query;
+
+/**
+ * An expression whose values are ordered: numbers, strings (by Unicode code point), dates and times.
+ *
+ * @param <V> the Java type of the values
+ */
+public abstract class ComparableExpression<V> extends Expression<V> {
+
+  ComparableExpression(Operand operand) {
+    super(operand);
+  }
+
+  /** True where the value is greater than {@code value}; never true for a null value or a null argument. */
+  public final Filter gt(V value) {
+    return compare(ComparisonOperator.GT, value);
+  }
+
+  /** True where the value is greater than or equal to {@code value}; never true for nulls. */
+  public final Filter ge(V value) {
+    return compare(ComparisonOperator.GE, value);
+  }
+
+  /** True where the value is less than {@code value}; never true for nulls. */
+  public final Filter lt(V value) {
+    return compare(ComparisonOperator.LT, value);
+  }
+
+  /** True where the value is less than or equal to {@code value}; never true for nulls. */
+  public final Filter le(V value) {
+    return compare(ComparisonOperator.LE, value);
+  }
+
+  /** True where this value is greater than the other; never true where either is null. */
+  public final Filter gt(ComparableExpression<V> other) {
+    return compare(ComparisonOperator.GT, other);
+  }
+
+  /** True where this value is greater than or equal to the other; never true where either is null. */
+  public final Filter ge(ComparableExpression<V> other) {
+    return compare(ComparisonOperator.GE, other);
+  }
+
+  /** True where this value is less than the other; never true where either is null. */
+  public final Filter lt(ComparableExpression<V> other) {
+    return compare(ComparisonOperator.LT, other);
+  }
+
+  /** True where this value is less than or equal to the other; never true where either is null. */
+  public final Filter le(ComparableExpression<V> other) {
+    return compare(ComparisonOperator.LE, other);
+  }
+}

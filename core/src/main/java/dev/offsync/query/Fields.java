@@ -1,0 +1,18 @@
+package dev.offsync.query;
+
+import dev.offsync.schema.SystemProperties;
+
+/** Fields for the system properties that every synchronized table has, for queries by the sync engine. */
+public final class Fields {
+
+  /** The item id. */
+  public static final StringField ID = new StringField(SystemProperties.ID);
+  /** The time the service last changed the item. */
+  public static final InstantField UPDATED_AT = new InstantField(SystemProperties.UPDATED_AT);
+  /** The service's concurrency token. */
+  public static final StringField VERSION = new StringField(SystemProperties.VERSION);
+  /** The service's soft-delete flag. */
+  public static final BooleanField DELETED = new BooleanField(SystemProperties.DELETED);
+
+  private Fields() {}
+}

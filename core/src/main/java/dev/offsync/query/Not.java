@@ -1,0 +1,17 @@
+package dev.offsync.query;
+
+import java.util.Objects;
+
+/**
+ * The complement of a filter. Because filters are two-valued, a row matches {@code not(f)} exactly when it does
+ * not match {@code f}, nulls included.
+ *
+ * @param operand the filter to negate
+ */
+public record Not(Filter operand) implements Filter {
+
+  /** Checks that the operand is present. */
+  public Not {
+    Objects.requireNonNull(operand, "operand");
+  }
+}

@@ -1,0 +1,76 @@
+package dev.offsync.query;
+
+import dev.offsync.query.internal.ODataWriter;
+import dev.offsync.query.internal.PercentEncoding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Prints queries as OData v4 text exactly as the .NET Datasync clients write it, for example
+ * {@code ((rating eq 'G') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))}.
+ */
+public final class ODataPrinter {
+
+  /** The query parameter that asks for soft-deleted rows. */
+  public static final String INCLUDE_DELETED = "__includedeleted";
+
+  private ODataPrinter() {}
+
+  /** The {@code $filter} text of a filter, not yet percent-encoded. */
+  public static String filter(Filter filter) {
+    return ODataWriter.filter(filter);
+  }
+
+  /** The {@code $orderby} text, such as {@code title,updatedAt desc}, not yet percent-encoded. */
+  public static String orderBy(List<Ordering> orderings) {
+    StringJoiner joined = new StringJoiner(",");
+    for (Ordering ordering : orderings) {
+      joined.add(term(ordering));
+    }
+    return joined.toString();
+  }
+
+  /**
+   * The whole query string without the leading {@code ?}: {@code $filter}, {@code $orderby}, {@code $skip} (if
+   * above 0), {@code $top}, {@code $select} (names sorted), {@code $count=true}, then {@code __includedeleted=true}
+   * and the other parameters sorted by name; each value percent-encoded, list items joined by plain commas.
+   */
+  public static String queryString(Query query) {
+    List<String> parts = new ArrayList<>(8);
+    query.filter().ifPresent(filter -> parts.add("$filter=" + PercentEncoding.encode(filter(filter))));
+    if (!query.orderBy().isEmpty()) {
+      parts.add("$orderby=" + encodedList(query.orderBy().stream().map(ODataPrinter::term).toList()));
+    }
+    if (query.skip() > 0) {
+      parts.add("$skip=" + query.skip());
+    }
+    query.top().ifPresent(top -> parts.add("$top=" + top));
+    if (!query.select().isEmpty()) {
+      parts.add("$select=" + encodedList(query.select().stream().sorted().toList()));
+    }
+    if (query.includeCount()) {
+      parts.add("$count=true");
+    }
+    Map<String, String> rest = new TreeMap<>(query.parameters());
+    if (query.includeDeleted()) {
+      rest.put(INCLUDE_DELETED, "true");
+    }
+    rest.forEach((key, value) -> parts.add(PercentEncoding.encode(key) + "=" + PercentEncoding.encode(value)));
+    return String.join("&", parts);
+  }
+
+  private static String term(Ordering ordering) {
+    return ordering.descending() ? ordering.column() + " desc" : ordering.column();
+  }
+
+  private static String encodedList(List<String> items) {
+    StringJoiner joined = new StringJoiner(",");
+    for (String item : items) {
+      joined.add(PercentEncoding.encode(item));
+    }
+    return joined.toString();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.offsync.processor;
+
+import com.palantir.javapoet.CodeBlock;
+
+/** Expressions that read and set a property of an entity, and convert system-property values. */
+final class Accessors {
+
+  private Accessors() {}
+
+  /** {@code entity.title()}, {@code entity.getTitle()} or {@code entity.title}. */
+  static CodeBlock read(PropertyModel property, String entity) {
+    return property.read().kind() == Access.Kind.FIELD
+        ? CodeBlock.of("$N.$N", entity, property.read().name())
+        : CodeBlock.of("$N.$N()", entity, property.read().name());
+  }
+
+  /** {@code entity.setTitle(value)} or {@code entity.title = value}, for classes. */
+  static CodeBlock write(PropertyModel property, String entity, CodeBlock value) {
+    return property.write().kind() == Access.Kind.FIELD
+        ? CodeBlock.of("$N.$N = $L", entity, property.write().name(), value)
+        : CodeBlock.of("$N.$N($L)", entity, property.write().name(), value);
+  }
+
+  /** The {@code Instant} from a {@code SystemProperties} as the property's own type. */
+  static CodeBlock fromSystemInstant(PropertyModel property, CodeBlock instant) {
+    return property.kind() == ValueKind.OFFSET_DATETIME
+        ? CodeBlock.of("$T.toUtc($L)", TypeNames.VALUES, instant)
+        : instant;
+  }
+}

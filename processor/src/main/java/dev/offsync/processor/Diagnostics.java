@@ -1,0 +1,154 @@
+package dev.offsync.processor;
+
+import static dev.offsync.processor.TypeNames.display;
+
+/**
+ * Every message the processor reports, in one voice: the rule, the offending name, then the fix. Tests match on
+ * these texts, and {@code docs/processor.md} lists them.
+ */
+final class Diagnostics {
+
+  private static final String COLUMN_RENAME = "rename it with @Column(name = \"...\")";
+
+  private Diagnostics() {}
+
+  static String notClassOrRecord(String type, String kind) {
+    return "@SyncTable must be on a class or record, but " + type + " is " + kind
+        + ". Move @SyncTable to a class or record.";
+  }
+
+  static String abstractType(String type) {
+    return "@SyncTable type " + type + " must not be abstract, because generated code creates instances of it."
+        + " Make it concrete, or annotate a concrete subclass.";
+  }
+
+  static String innerClass(String type) {
+    return "@SyncTable type " + type + " must be top-level or a static nested class, but it is an inner class."
+        + " Declare it static.";
+  }
+
+  static String localClass(String type) {
+    return "@SyncTable type " + type + " must be top-level or a static nested class, but it is declared in a"
+        + " method. Move it to the package or into a class.";
+  }
+
+  static String privateType(String type) {
+    return "@SyncTable type " + type + " must not be private (nor nested in a private class), because generated"
+        + " code in its package uses it. Make it package-private or public.";
+  }
+
+  static String genericType(String type) {
+    return "@SyncTable type " + type + " must not be generic. Remove its type parameters.";
+  }
+
+  static String noConstructor(String type) {
+    return "@SyncTable class " + type + " has no accessible no-argument constructor, so generated code cannot"
+        + " create it. Add a non-private constructor " + type + "().";
+  }
+
+  static String invalidTableName(String name, boolean defaulted) {
+    return "Table name '" + name + "'" + (defaulted ? " (the lower-cased class name)" : "")
+        + " is invalid: it must match ^[a-z][a-z0-9_]{0,63}$. Use lower-case letters, digits and underscores,"
+        + " e.g. @SyncTable(\"todo_items\").";
+  }
+
+  static String duplicateTableName(String name, String otherType) {
+    return "Table name '" + name + "' is already used by @SyncTable type " + otherType
+        + ". Give each @SyncTable type its own table name.";
+  }
+
+  static String duplicateGeneratedName(String generated, String otherType) {
+    return "@SyncTable would generate " + generated + ", which is already generated for " + otherType
+        + ". Rename one of the two types; generated names use the simple name.";
+  }
+
+  static String missingId(String type) {
+    return "@SyncTable type " + type + " has no @Id field. Add a field annotated @Id of type String,"
+        + " e.g. @Id String id.";
+  }
+
+  static String duplicateSystemProperty(String annotation, String field, String first) {
+    return display(annotation) + " is already on field '" + first + "', so field '" + field
+        + "' cannot have it too. Keep " + display(annotation) + " on exactly one field.";
+  }
+
+  static String wrongSystemType(SystemRole role, String field, String actual) {
+    return display(role.annotation()) + " field '" + field + "' must be of type " + role.expectedType()
+        + ", but is " + actual + ". Change its type to " + role.expectedType() + ".";
+  }
+
+  static String twoSystemRoles(String field, String first, String second) {
+    return "Field '" + field + "' has both " + display(first) + " and " + display(second)
+        + ", but a field can be only one system property. Keep one of them.";
+  }
+
+  static String notOnSystemProperty(String annotation, String field, SystemRole role) {
+    return display(annotation) + " is not allowed on the " + display(role.annotation()) + " field '" + field
+        + "': system properties have fixed names, are always synchronized and are indexed by the store as"
+        + " needed. Remove " + display(annotation) + ".";
+  }
+
+  static String unsupportedType(String field, String type) {
+    return "Field '" + field + "' has the unsupported type " + type + ". Supported types: " + ValueKind.SUPPORTED
+        + ". Change the type, or mark the field @Ignore (fields of classes only).";
+  }
+
+  static String inaccessibleType(String field, String type) {
+    return "Field '" + field + "' has the type " + type + ", which is private, so generated code cannot use it."
+        + " Make " + type + " package-private or public.";
+  }
+
+  static String invalidColumnName(String name, String field) {
+    return "Column name '" + name + "' of field '" + field + "' is invalid: it must match"
+        + " [A-Za-z_][A-Za-z0-9_]{0,127}. Choose a valid name and " + COLUMN_RENAME + ".";
+  }
+
+  static String reservedColumnName(String name, String field) {
+    return "Column name '" + name + "' of field '" + field + "' is reserved: names starting with __ belong to"
+        + " the local store. Choose another name and " + COLUMN_RENAME + ".";
+  }
+
+  static String systemColumnName(String name, String field, SystemRole role) {
+    return "Column name '" + name + "' of field '" + field + "' is the name of the system property "
+        + role.jsonName() + ". Annotate the field " + display(role.annotation()) + ", or " + COLUMN_RENAME + ".";
+  }
+
+  static String duplicateColumn(String name, String field, String other) {
+    return "Column name '" + name + "' of field '" + field + "' is already used by field '" + other
+        + "' (column names are compared ignoring case). Rename one with @Column(name = \"...\").";
+  }
+
+  static String noGetter(String field, String getter) {
+    return "Field '" + field + "' is private and has no getter, so generated code cannot read it. Add a"
+        + " non-private " + getter + "(), make the field non-private, or mark it @Ignore.";
+  }
+
+  static String noSetter(String field, String setter, boolean isFinal) {
+    return "Field '" + field + "' is " + (isFinal ? "final" : "private") + " and has no setter, so generated"
+        + " code cannot set it. Add a non-private " + setter + ", "
+        + (isFinal ? "remove final" : "make the field non-private") + ", or mark it @Ignore.";
+  }
+
+  static String ignoredRecordComponent(String component) {
+    return "@Ignore is not allowed on record component '" + component + "': the record's constructor needs a"
+        + " value for it. Remove @Ignore, or use a class instead of a record.";
+  }
+
+  static String notAColumn(String field, String modifier, String annotation) {
+    return "Field '" + field + "' is " + modifier + ", so it is not a column and " + display(annotation)
+        + " has no effect. Remove " + display(annotation) + ", or make the field non-" + modifier + ".";
+  }
+
+  static String unresolvedType(String type, String field, String fieldType) {
+    return "@SyncTable type " + type + " was not processed: the type " + fieldType + " of field '" + field
+        + "' cannot be resolved. Fix the type or its import (or the processor that should generate it).";
+  }
+
+  static String internalError(String type, String stackTrace) {
+    return "Offsync's @SyncTable processor failed on " + type + "; please report this. " + stackTrace;
+  }
+
+  static String writeFailed(String file, String reason) {
+    return "@SyncTable could not write " + file + ": " + reason;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.offsync.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a validated {@link ScannedType} into the immutable {@link TableModel} the generators read. */
+final class ModelBuilder {
+
+  private ModelBuilder() {}
+
+  static TableModel build(ScannedType scanned) {
+    List<PropertyModel> properties = new ArrayList<>();
+    for (PropertyElement property : scanned.properties()) {
+      properties.add(property(property));
+    }
+    List<PropertyModel> columns = properties.stream().filter(PropertyModel::isColumn).toList();
+    String text = Schema.canonicalText(scanned.tableName(), columns);
+    return new TableModel(ClassName.get(scanned.type()), scanned.tableName(), scanned.isRecord(), properties,
+        Schema.createTableSql(scanned.tableName(), columns), Schema.createIndexSql(scanned.tableName(), columns),
+        text, Schema.sha256(text));
+  }
+
+  private static PropertyModel property(PropertyElement property) {
+    SystemRole role = property.role();
+    ValueKind kind = TypeMapper.kindOf(property.type()).orElseThrow();
+    String column = role == SystemRole.NONE ? TableValidator.columnName(property) : role.jsonName();
+    return new PropertyModel(property.name(), column, kind, TypeName.get(property.type()).withoutAnnotations(),
+        property.type().getKind().isPrimitive(), role, property.has(TypeNames.LOCAL_ONLY),
+        property.has(TypeNames.INDEX), read(property), write(property));
+  }
+
+  private static Access read(PropertyElement property) {
+    if (property.recordComponent()) {
+      return new Access(Access.Kind.METHOD, property.name());
+    }
+    return property.getter() != null
+        ? new Access(Access.Kind.METHOD, property.getter().getSimpleName().toString())
+        : new Access(Access.Kind.FIELD, property.name());
+  }
+
+  private static Access write(PropertyElement property) {
+    if (property.recordComponent()) {
+      return new Access(Access.Kind.CONSTRUCTOR, property.name());
+    }
+    return property.setter() != null
+        ? new Access(Access.Kind.METHOD, property.setter().getSimpleName().toString())
+        : new Access(Access.Kind.FIELD, property.name());
+  }
+}

@@ -1,0 +1,55 @@
+package dev.offsync.processor;
+
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One candidate column as the source declares it: a record component, or an instance field of a class with the
+ * getter and setter found for it. Read by the validator and the model builder; never leaves the processing round.
+ *
+ * @param element the record component or field, where errors about it are reported
+ * @param name the Java name
+ * @param type the declared type
+ * @param annotations the Offsync annotations on it, by qualified name
+ * @param getter the non-private getter of a class field, or null
+ * @param setter the non-private setter of a class field, or null
+ * @param recordComponent whether it is a record component (read by accessor, set through the constructor)
+ */
+record PropertyElement(Element element, String name, TypeMirror type, Map<String, AnnotationMirror> annotations,
+    ExecutableElement getter, ExecutableElement setter, boolean recordComponent) {
+
+  PropertyElement {
+    annotations = Map.copyOf(annotations);
+  }
+
+  boolean has(String annotation) {
+    return annotations.containsKey(annotation);
+  }
+
+  AnnotationMirror annotation(String annotation) {
+    return annotations.get(annotation);
+  }
+
+  /** Whether generated code in the same package can use the field itself. */
+  boolean fieldAccessible() {
+    return !recordComponent && !element.getModifiers().contains(Modifier.PRIVATE);
+  }
+
+  boolean fieldFinal() {
+    return element.getModifiers().contains(Modifier.FINAL);
+  }
+
+  /** The system role its annotations give it; the validator rejects more than one. */
+  SystemRole role() {
+    for (SystemRole role : SystemRole.system()) {
+      if (has(role.annotation())) {
+        return role;
+      }
+    }
+    return SystemRole.NONE;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.offsync.processor;
+
+import com.palantir.javapoet.TypeName;
+import java.util.Objects;
+
+/**
+ * One stored property of a validated {@code @SyncTable} type: a data column or a declared system property.
+ *
+ * @param javaName the field or component name
+ * @param columnName the JSON and SQL name ({@code @Column}, or the protocol's name for a system property)
+ * @param kind how its values are stored
+ * @param type its Java type
+ * @param primitive whether the Java type is primitive (a {@code NOT NULL} column)
+ * @param role its system role, or {@link SystemRole#NONE} for a data column
+ * @param localOnly never written to or read from JSON
+ * @param indexed kept in a local index
+ * @param read how generated code reads it
+ * @param write how generated code sets it
+ */
+record PropertyModel(String javaName, String columnName, ValueKind kind, TypeName type, boolean primitive,
+    SystemRole role, boolean localOnly, boolean indexed, Access read, Access write) {
+
+  PropertyModel {
+    Objects.requireNonNull(javaName, "javaName");
+    Objects.requireNonNull(columnName, "columnName");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(role, "role");
+    if (role != SystemRole.NONE && (localOnly || indexed || !columnName.equals(role.jsonName()))) {
+      throw new IllegalArgumentException("System property " + javaName + " cannot be renamed, local-only or indexed");
+    }
+  }
+
+  boolean isColumn() {
+    return role == SystemRole.NONE;
+  }
+
+  /** Whether JSON carries it: system properties and columns that are not local-only. */
+  boolean inJson() {
+    return !localOnly;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.offsync.processor;
+
+import com.google.auto.service.AutoService;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The Offsync annotation processor: for each {@code @SyncTable} type it generates the typed table
+ * ({@code <Name>Table}), its table definition ({@code <Name>_Definition}) and the schema resource
+ * ({@code META-INF/offsync/schemas/<table>.json}), or reports why the type cannot be a table.
+ *
+ * <p>Isolating for incremental builds: every output derives from one annotated type. It claims nothing
+ * ({@link #process} returns false), so other processors still see {@code @SyncTable}.
+ */
+@AutoService(Processor.class)
+public final class SyncTableProcessor extends AbstractProcessor {
+
+  private SyncTableStep step;
+
+  /** Creates the processor; the compiler calls this through the service loader. */
+  public SyncTableProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    step = new SyncTableStep(environment);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(TypeNames.SYNC_TABLE);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    step.process(round);
+    return false;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.offsync.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Picks the {@code @SyncTable} types of each round and runs validator, model builder and generators on each.
+ *
+ * <p>Types whose properties refer to types not generated yet are deferred to the next round by name; whatever is
+ * still unresolved when processing is over is reported then. One type's failure never stops the others.
+ */
+final class SyncTableStep {
+
+  private final Elements elements;
+  private final Reporter reporter;
+  private final PropertyScanner scanner;
+  private final TableValidator validator;
+  private final List<Generator> generators;
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> done = new LinkedHashSet<>();
+  private final Map<String, String> tableOwners = new HashMap<>();
+  private final Map<ClassName, String> generatedOwners = new HashMap<>();
+
+  SyncTableStep(ProcessingEnvironment environment) {
+    this.elements = environment.getElementUtils();
+    this.reporter = new Reporter(environment.getMessager());
+    this.scanner = new PropertyScanner(environment.getTypeUtils());
+    this.validator = new TableValidator(reporter);
+    this.generators = List.of(new TableClassGenerator(environment.getFiler(), reporter),
+        new DefinitionGenerator(environment.getFiler(), reporter),
+        new SchemaResourceGenerator(environment.getFiler(), reporter));
+  }
+
+  void process(RoundEnvironment round) {
+    Set<String> names = new LinkedHashSet<>(deferred);
+    deferred.clear();
+    TypeElement annotation = elements.getTypeElement(TypeNames.SYNC_TABLE);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        names.add(((TypeElement) element).getQualifiedName().toString());
+      }
+    }
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null && done.add(name)) {
+        processSafely(type);
+      }
+    }
+    if (round.processingOver()) {
+      reportUnresolved();
+    }
+  }
+
+  private void processSafely(TypeElement type) {
+    try {
+      if (firstUnresolved(type) != null) {
+        done.remove(type.getQualifiedName().toString());
+        deferred.add(type.getQualifiedName().toString());
+      } else {
+        processType(type);
+      }
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(Diagnostics.internalError(type.getQualifiedName().toString(), trace.toString()), type);
+    }
+  }
+
+  private void processType(TypeElement type) {
+    int before = reporter.errorCount();
+    if (!validator.validateShape(type)) {
+      return;
+    }
+    ScannedType scanned = scanner.scan(type);
+    if (!validator.validate(scanned) || reporter.errorCount() != before || !claimNames(scanned)) {
+      return;
+    }
+    TableModel model = ModelBuilder.build(scanned);
+    for (Generator generator : generators) {
+      generator.generate(model, type);
+    }
+  }
+
+  /** Claims the table name and generated class names for this type; reports a clash with an earlier type. */
+  private boolean claimNames(ScannedType scanned) {
+    String owner = scanned.type().getQualifiedName().toString();
+    String tableOwner = tableOwners.putIfAbsent(scanned.tableName(), owner);
+    if (tableOwner != null) {
+      reporter.error(Diagnostics.duplicateTableName(scanned.tableName(), tableOwner), scanned.type(),
+          scanned.syncTable(), scanned.tableNameValue());
+      return false;
+    }
+    ClassName entity = ClassName.get(scanned.type());
+    ClassName table = ClassName.get(entity.packageName(), entity.simpleName() + "Table");
+    String generatedOwner = generatedOwners.putIfAbsent(table, owner);
+    if (generatedOwner != null) {
+      reporter.error(Diagnostics.duplicateGeneratedName(table.canonicalName(), generatedOwner), scanned.type());
+      return false;
+    }
+    return true;
+  }
+
+  /** The first property whose type cannot be resolved (yet), or null. */
+  private PropertyElement firstUnresolved(TypeElement type) {
+    if (!validator.canScan(type)) {
+      return null;
+    }
+    for (PropertyElement property : scanner.scan(type).properties()) {
+      if (TypeMapper.isUnresolved(property.type())) {
+        return property;
+      }
+    }
+    return null;
+  }
+
+  private void reportUnresolved() {
+    List<String> names = new ArrayList<>(deferred);
+    deferred.clear();
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      PropertyElement property = type == null ? null : firstUnresolved(type);
+      if (property != null) {
+        reporter.error(Diagnostics.unresolvedType(type.getSimpleName().toString(), property.name(),
+            property.type().toString()), property.element());
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.offsync.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The names of every Offsync, Jackson and annotation type that the processor reads or generated code uses, in one
+ * place, so that the processor needs neither the runtime nor core on its class path.
+ */
+final class TypeNames {
+
+  static final String ANNOTATIONS = "dev.offsync.annotations";
+  static final String SYNC_TABLE = ANNOTATIONS + ".SyncTable";
+  static final String ID = ANNOTATIONS + ".Id";
+  static final String UPDATED_AT = ANNOTATIONS + ".UpdatedAt";
+  static final String VERSION = ANNOTATIONS + ".Version";
+  static final String DELETED = ANNOTATIONS + ".Deleted";
+  static final String COLUMN = ANNOTATIONS + ".Column";
+  static final String IGNORE = ANNOTATIONS + ".Ignore";
+  static final String LOCAL_ONLY = ANNOTATIONS + ".LocalOnly";
+  static final String INDEX = ANNOTATIONS + ".Index";
+
+  private static final String SCHEMA = "dev.offsync.schema";
+  static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");
+  static final ClassName COLUMN_DEFINITION = ClassName.get(SCHEMA, "ColumnDefinition");
+  static final ClassName COLUMN_TYPE = ClassName.get(SCHEMA, "ColumnType");
+  static final ClassName SYSTEM_PROPERTIES = ClassName.get(SCHEMA, "SystemProperties");
+  static final ClassName DECODED = ClassName.get(SCHEMA, "Decoded");
+  static final ClassName VALUES = ClassName.get(SCHEMA, "Values");
+  static final ClassName JSON_VALUES = ClassName.get(SCHEMA, "JsonValues");
+  static final ClassName ROW_VALUES = ClassName.get(SCHEMA, "RowValues");
+
+  private static final String QUERY = "dev.offsync.query";
+
+  private static final String JACKSON = "com.fasterxml.jackson.core";
+  static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");
+  static final ClassName JSON_PARSER = ClassName.get(JACKSON, "JsonParser");
+  static final ClassName JSON_TOKEN = ClassName.get(JACKSON, "JsonToken");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private TypeNames() {}
+
+  /** The query-language field class with this simple name, such as {@code StringField}. */
+  static ClassName field(String simpleName) {
+    return ClassName.get(QUERY, simpleName);
+  }
+
+  /** {@code @SyncTable} for {@code dev.offsync.annotations.SyncTable}: how messages name an annotation. */
+  static String display(String annotation) {
+    return "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,8 @@
+package bad;
+
+import dev.offsync.annotations.Id;
+import dev.offsync.annotations.SyncTable;
+
+@SyncTable
+public record IdNotString(
+    @Id int id) {}

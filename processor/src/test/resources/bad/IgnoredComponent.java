@@ -1,0 +1,10 @@
+package bad;
+
+import dev.offsync.annotations.Id;
+import dev.offsync.annotations.Ignore;
+import dev.offsync.annotations.SyncTable;
+
+@SyncTable
+public record IgnoredComponent(
+    @Id String id,
+    @Ignore String cache) {}

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.offsync.annotations.SyncTable;
+
+@SyncTable
+public interface OnInterface {}
