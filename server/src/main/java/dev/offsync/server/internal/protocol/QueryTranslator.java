@@ -2,15 +2,22 @@ package dev.offsync.server.internal.protocol;
 
 import static dev.offsync.server.internal.storage.Sql.quote;
 
+import dev.offsync.query.ODataParser;
+import dev.offsync.query.ODataSyntaxException;
+import dev.offsync.query.Ordering;
+import dev.offsync.query.SqlFragment;
+import dev.offsync.query.SqlPrinter;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.server.internal.model.Table;
 import dev.offsync.server.internal.storage.Dialect;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Turns the OData options of a list request ({@code $filter}, {@code $orderby}, {@code $select}) into SQL for
- * the table's dialect.
+ * the table's dialect, through core's {@link ODataParser} and {@link SqlPrinter}; values always become
+ * parameters.
  */
 final class QueryTranslator {
 
@@ -24,28 +31,52 @@ final class QueryTranslator {
    */
   record Translation(List<String> conditions, List<Object> parameters, String orderBy, Set<String> select) {}
 
-  private final Table table;
+  private final ODataParser parser;
+  private final SqlPrinter printer;
 
   QueryTranslator(Table table, Dialect dialect) {
-    this.table = table;
+    this.parser = ODataParser.forColumns(table.queryColumns());
+    this.printer = dialect.sqlPrinter();
   }
 
   /**
    * Translates the options.
    *
-   * @throws ProtocolException 400 for options this build cannot run
+   * @throws ProtocolException 400 with the parser's reason for text that does not parse or fit the table
    */
   Translation translate(ListOptions options) {
-    for (String[] option : new String[][] {{"$filter", options.filter()}, {"$orderby", options.orderBy()},
-        {"$select", options.select()}}) {
-      if (option[1] != null) {
-        throw ProtocolException.badRequest(option[0] + " is not supported by this server build yet");
-      }
+    List<String> conditions = List.of();
+    List<Object> parameters = List.of();
+    if (options.filter() != null) {
+      SqlFragment where = printer.where(parse("$filter", () -> parser.parseFilter(options.filter())));
+      conditions = List.of(where.sql());
+      parameters = where.parameters();
     }
-    return new Translation(List.of(), List.of(), quote(SystemProperties.ID), null);
+    List<Ordering> orderings = options.orderBy() == null ? List.of()
+        : parse("$orderby", () -> parser.parseOrderBy(options.orderBy()));
+    Set<String> select = null;
+    if (options.select() != null) {
+      List<String> names = parse("$select", () -> parser.parseSelect(options.select()));
+      select = names.isEmpty() ? null : new LinkedHashSet<>(names);
+    }
+    return new Translation(conditions, parameters, orderBy(orderings), select);
   }
 
-  Table table() {
-    return table;
+  /** The printed ordering with {@code id} appended, unless it orders by {@code id} already. */
+  private String orderBy(List<Ordering> orderings) {
+    if (orderings.isEmpty()) {
+      return quote(SystemProperties.ID);
+    }
+    String printed = printer.orderBy(orderings);
+    boolean byId = orderings.stream().anyMatch(o -> o.column().equals(SystemProperties.ID));
+    return byId ? printed : printed + ", " + quote(SystemProperties.ID);
+  }
+
+  private static <T> T parse(String option, java.util.function.Supplier<T> parsing) {
+    try {
+      return parsing.get();
+    } catch (ODataSyntaxException e) {
+      throw ProtocolException.badRequest(option + ": " + e.getMessage());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.offsync.server.internal.storage;
 
+import dev.offsync.query.SqlPrinter;
 import dev.offsync.schema.ColumnType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +27,9 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
    * which always ends with {@code id}, is the same on every database.
    */
   String idType();
+
+  /** The printer of query filters and orderings for this database, matching its storage forms. */
+  SqlPrinter sqlPrinter();
 
   /** The function that returns the larger of two values: {@code max} or {@code GREATEST}. */
   String greatest();

@@ -1,5 +1,6 @@
 package dev.offsync.server.internal.storage;
 
+import dev.offsync.query.SqlPrinter;
 import dev.offsync.schema.ColumnType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +23,11 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String idType() {
     return "text COLLATE \"C\"";
+  }
+
+  @Override
+  public SqlPrinter sqlPrinter() {
+    return SqlPrinter.postgres();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.offsync.server.internal.storage;
 
+import dev.offsync.query.SqlPrinter;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.Values;
 import java.math.BigDecimal;
@@ -25,6 +26,11 @@ public final class SqliteDialect implements Dialect {
   @Override
   public String idType() {
     return "TEXT"; // BINARY collation: UTF-8 byte order is code point order
+  }
+
+  @Override
+  public SqlPrinter sqlPrinter() {
+    return SqlPrinter.sqlite();
   }
 
   @Override
