@@ -1,0 +1,233 @@
+package dev.offsync.server;
+
+import dev.offsync.schema.TableDefinition;
+import dev.offsync.server.internal.ServerRuntime;
+import dev.offsync.server.internal.schema.SchemaFile;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Offsync's reference Datasync service: the tables of protocol v3 over HTTP, stored in SQLite or PostgreSQL.
+ *
+ * <pre>{@code
+ * try (DatasyncServer server = DatasyncServer.builder()
+ *     .table(TodoItemTable.DEFINITION)
+ *     .database("jdbc:sqlite:todo.db")
+ *     .port(0)
+ *     .build()
+ *     .start()) {
+ *   URI endpoint = server.uri();
+ * }
+ * }</pre>
+ *
+ * <p>Stateless apart from its database, so several instances may share one PostgreSQL database.
+ */
+public final class DatasyncServer implements AutoCloseable {
+
+  private final Builder settings;
+  private ServerRuntime runtime;
+
+  private DatasyncServer(Builder settings) {
+    this.settings = settings;
+  }
+
+  /** A builder with the defaults: 127.0.0.1, a free port, page size 100, MaxTop 128000, 1 MiB bodies. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens the database, creates or completes the tables and starts listening.
+   *
+   * @return this server
+   * @throws IllegalStateException if it was started already
+   */
+  public synchronized DatasyncServer start() {
+    if (runtime != null) {
+      throw new IllegalStateException("The server is started already");
+    }
+    runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
+        settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
+        settings.authenticator, settings.accessPolicy, settings.clock);
+    return this;
+  }
+
+  /** Stops listening and closes the database; a server that is not running is left alone. */
+  public synchronized void stop() {
+    if (runtime != null) {
+      runtime.close();
+      runtime = null;
+    }
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** The port the running server listens on. */
+  public synchronized int port() {
+    if (runtime == null) {
+      throw new IllegalStateException("The server is not running");
+    }
+    return runtime.port();
+  }
+
+  /** The server's base URI, {@code http://127.0.0.1:PORT}; tables are at {@code /tables/{name}}. */
+  public URI uri() {
+    String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  /** Configures a {@link DatasyncServer}; every setting but the tables and the database has a default. */
+  public static final class Builder {
+
+    private final List<TableSchema> tables = new ArrayList<>();
+    private String jdbcUrl;
+    private String host = "127.0.0.1";
+    private int port;
+    private int pageSize = 100;
+    private int maxTop = 128_000;
+    private long maxBodyBytes = 1024 * 1024;
+    private boolean strictApiVersion;
+    private Authenticator authenticator;
+    private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Serves a generated table: its name and its columns without the local-only ones. */
+    public Builder table(TableDefinition<?> definition) {
+      return table(TableSchema.of(definition));
+    }
+
+    /** Serves a table. */
+    public Builder table(TableSchema schema) {
+      Objects.requireNonNull(schema, "schema");
+      if (tables.stream().anyMatch(t -> t.name().equals(schema.name()))) {
+        throw new IllegalArgumentException("Table '" + schema.name() + "' is added twice");
+      }
+      tables.add(schema);
+      return this;
+    }
+
+    /**
+     * Serves the tables of a JSON schema file ({@code {"tables":[{"name":...,"columns":{...}}]}}).
+     *
+     * @throws IllegalArgumentException naming the table and column, for a bad file
+     */
+    public Builder schemaFile(Path file) {
+      SchemaFile.read(file).forEach(this::table);
+      return this;
+    }
+
+    /** The database: {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://<host>/<database>...}. */
+    public Builder database(String jdbcUrl) {
+      this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+      return this;
+    }
+
+    /** The address to listen on; 127.0.0.1 unless set. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port to listen on; 0 (the default) picks a free one, see {@link DatasyncServer#port()}. */
+    public Builder port(int port) {
+      this.port = check(port, 0, 65535, "port");
+      return this;
+    }
+
+    /** The most rows in one list response, for tables that do not set their own; 100 unless set. */
+    public Builder pageSize(int rows) {
+      this.pageSize = check(rows, 1, Integer.MAX_VALUE - 1, "pageSize");
+      return this;
+    }
+
+    /** The largest {@code $top} a list request may ask for; 128000 unless set. */
+    public Builder maxTop(int rows) {
+      this.maxTop = check(rows, 1, Integer.MAX_VALUE, "maxTop");
+      return this;
+    }
+
+    /** The largest request body accepted; larger ones are answered 413. 1 MiB unless set. */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxBodyBytes must be from 1 to " + (Integer.MAX_VALUE - 8));
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** Whether requests must send {@code ZUMO-API-VERSION: 3.0.x} (400 otherwise); lenient unless set. */
+    public Builder strictApiVersion(boolean strict) {
+      this.strictApiVersion = strict;
+      return this;
+    }
+
+    /** Requires a bearer token on every request, resolved by this authenticator; none unless set. */
+    public Builder authenticator(Authenticator authenticator) {
+      this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    /** The access policy of every table; {@link AccessPolicy#ALLOW_ALL} unless set. */
+    public Builder accessPolicy(AccessPolicy policy) {
+      this.accessPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** The clock that {@code updatedAt} is taken from; the system clock unless set. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the server, not yet started.
+     *
+     * @throws IllegalStateException naming the missing or conflicting setting
+     */
+    public DatasyncServer build() {
+      if (tables.isEmpty()) {
+        throw new IllegalStateException("No tables: add at least one with table(...) or schemaFile(...)");
+      }
+      if (jdbcUrl == null) {
+        throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\") or a"
+            + " jdbc:postgresql: URL");
+      }
+      for (TableSchema table : tables) {
+        if (table.ownerColumn() != null && authenticator == null) {
+          throw new IllegalStateException("Table '" + table.name() + "' has an owner column but the server has"
+              + " no authenticator: set authenticator(...) so that each row has a user");
+        }
+      }
+      Builder copy = new Builder();
+      copy.tables.addAll(tables);
+      copy.jdbcUrl = jdbcUrl;
+      copy.host = host;
+      copy.port = port;
+      copy.pageSize = pageSize;
+      copy.maxTop = maxTop;
+      copy.maxBodyBytes = maxBodyBytes;
+      copy.strictApiVersion = strictApiVersion;
+      copy.authenticator = authenticator;
+      copy.accessPolicy = accessPolicy;
+      copy.clock = clock;
+      return new DatasyncServer(copy);
+    }
+
+    private static int check(int value, int min, int max, String name) {
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", not " + value);
+      }
+      return value;
+    }
+  }
+}

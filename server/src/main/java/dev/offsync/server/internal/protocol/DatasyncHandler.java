@@ -1,0 +1,150 @@
+package dev.offsync.server.internal.protocol;
+
+import dev.offsync.server.Authenticator;
+import dev.offsync.server.RequestRejectedException;
+import dev.offsync.server.User;
+import dev.offsync.server.internal.http.HttpRequest;
+import dev.offsync.server.internal.http.HttpResponse;
+import dev.offsync.server.internal.http.QueryString;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The protocol core: one request in, one response out, independent of the HTTP server. Routes
+ * {@code /tables/{table}[/{id}]}, authenticates, checks {@code ZUMO-API-VERSION}, and turns every failure
+ * into an answer: 4xx problems for bad input, 500 with only a request id for anything unexpected. Every
+ * response carries the request id in {@code X-Request-Id}; failures are logged once with it.
+ */
+public final class DatasyncHandler {
+
+  /** The response header that carries the request id. */
+  public static final String REQUEST_ID = "X-Request-Id";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatasyncHandler.class);
+
+  private final Map<String, TableContext> tables;
+  private final Settings settings;
+
+  /**
+   * The request-independent settings.
+   *
+   * @param authenticator the authenticator, or null to serve everyone as {@link User#ANONYMOUS}
+   * @param maxBodyBytes the largest accepted body
+   * @param strictApiVersion whether requests must send {@code ZUMO-API-VERSION: 3.0.x}
+   */
+  public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion) {}
+
+  DatasyncHandler(Map<String, TableContext> tables, Settings settings) {
+    this.tables = Map.copyOf(tables);
+    this.settings = settings;
+  }
+
+  /** Serves one request; never throws. */
+  public HttpResponse handle(HttpRequest request) {
+    String requestId = UUID.randomUUID().toString();
+    HttpResponse response;
+    try {
+      response = route(request);
+    } catch (ProtocolException e) {
+      response = answer(e);
+      log(request, requestId, response.status(), e.getMessage());
+    } catch (RequestRejectedException e) {
+      response = Problems.of(e.status(), e.getMessage());
+      log(request, requestId, e.status(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.error("Request {} {} {} failed", requestId, request.method(), request.rawPath(), e);
+      response = Problems.of(500, "The server failed unexpectedly; quote request id " + requestId);
+    }
+    response.headers().set(REQUEST_ID, requestId);
+    return response;
+  }
+
+  private HttpResponse route(HttpRequest request) {
+    Route route = Route.parse(request.path());
+    User user = authenticate(request);
+    checkApiVersion(request);
+    TableContext context = tables.get(route.table());
+    if (context == null) {
+      throw ProtocolException.of(404, "There is no table '" + ListOptions.abbreviate(route.table()) + "'");
+    }
+    Call call = new Call(request, user, query(request), settings.maxBodyBytes());
+    try {
+      return dispatch(context, call, route);
+    } catch (ProtocolException e) {
+      if (e.entity() == null) {
+        throw e;
+      }
+      return Responses.entity(e.status(), context.table(), e.entity());
+    }
+  }
+
+  private static HttpResponse dispatch(TableContext context, Call call, Route route) {
+    String method = call.request().method();
+    if (route.id() == null) {
+      return switch (method) {
+        case "GET" -> Reads.list(context, call);
+        case "POST" -> Writes.create(context, call);
+        default -> throw ProtocolException.methodNotAllowed(method, "GET, POST");
+      };
+    }
+    String id = Writes.checkId(route.id());
+    return switch (method) {
+      case "GET" -> Reads.read(context, call, id);
+      case "PUT" -> Writes.replace(context, call, id);
+      case "DELETE" -> Writes.delete(context, call, id);
+      default -> throw ProtocolException.methodNotAllowed(method, "GET, PUT, DELETE");
+    };
+  }
+
+  private User authenticate(HttpRequest request) {
+    if (settings.authenticator() == null) {
+      return User.ANONYMOUS;
+    }
+    return settings.authenticator().authenticate(Credentials.token(request.headers()))
+        .orElseThrow(() -> ProtocolException.of(401, "A valid bearer token is required: send Authorization:"
+            + " Bearer <token>"));
+  }
+
+  private void checkApiVersion(HttpRequest request) {
+    if (!settings.strictApiVersion()) {
+      return;
+    }
+    String version = request.headers().first("ZUMO-API-VERSION");
+    if (version == null) {
+      version = QueryString.parse(request.rawQuery()).parameters().stream()
+          .filter(p -> p.key().equalsIgnoreCase("ZUMO-API-VERSION")).map(QueryString.Parameter::value)
+          .findFirst().orElse(null);
+    }
+    if (version == null || !version.trim().matches("3\\.0\\.\\d+")) {
+      throw ProtocolException.badRequest("This server speaks Datasync protocol 3.0: send ZUMO-API-VERSION:"
+          + " 3.0.0" + (version == null ? "" : " (got '" + ListOptions.abbreviate(version) + "')"));
+    }
+  }
+
+  private static QueryString query(HttpRequest request) {
+    try {
+      return QueryString.parse(request.rawQuery());
+    } catch (IllegalArgumentException e) {
+      throw ProtocolException.badRequest("The query string is not properly percent-encoded");
+    }
+  }
+
+  private static HttpResponse answer(ProtocolException e) {
+    HttpResponse response = Problems.of(e.status(), e.getMessage());
+    if (e.status() == 401) {
+      response.headers().set("WWW-Authenticate", "Bearer");
+    }
+    if (e.allow() != null) {
+      response.headers().set("Allow", e.allow());
+    }
+    return response;
+  }
+
+  private static void log(HttpRequest request, String requestId, int status, String detail) {
+    // The detail may quote the caller's data, so it is logged at debug only.
+    LOG.info("Request {} {} {} answered {}", requestId, request.method(), request.rawPath(), status);
+    LOG.debug("Request {} detail: {}", requestId, detail);
+  }
+}

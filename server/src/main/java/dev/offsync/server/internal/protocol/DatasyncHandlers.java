@@ -1,0 +1,25 @@
+package dev.offsync.server.internal.protocol;
+
+import dev.offsync.server.AccessPolicy;
+import dev.offsync.server.internal.model.Table;
+import dev.offsync.server.internal.storage.Database;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the protocol core for a set of tables on one database. */
+public final class DatasyncHandlers {
+
+  private DatasyncHandlers() {}
+
+  /** A handler serving these tables, whose storage must already exist. */
+  public static DatasyncHandler create(List<Table> tables, Database database, AccessPolicy policy, Clock clock,
+      int maxTop, DatasyncHandler.Settings settings) {
+    Map<String, TableContext> contexts = new LinkedHashMap<>();
+    for (Table table : tables) {
+      contexts.put(table.name(), TableContext.of(table, database, policy, clock, maxTop));
+    }
+    return new DatasyncHandler(contexts, settings);
+  }
+}

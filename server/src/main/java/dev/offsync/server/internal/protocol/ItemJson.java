@@ -1,0 +1,160 @@
+package dev.offsync.server.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.offsync.schema.ColumnDefinition;
+import dev.offsync.schema.ColumnType;
+import dev.offsync.schema.SystemProperties;
+import dev.offsync.schema.Values;
+import dev.offsync.server.internal.model.Item;
+import dev.offsync.server.internal.model.Table;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Items in JSON: a request body read by the table's column types, names matched ignoring case, unknown
+ * names skipped; a stored item written with its system properties.
+ */
+final class ItemJson {
+
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  /**
+   * A request body.
+   *
+   * @param id the id, or null when the body has none
+   * @param deleted the {@code deleted} flag of the body, false when absent
+   * @param values every data column, missing ones at their defaults
+   */
+  record Body(String id, boolean deleted, Map<String, Object> values) {}
+
+  private ItemJson() {}
+
+  /**
+   * Reads one JSON object.
+   *
+   * @throws ProtocolException 400 naming what is wrong
+   */
+  static Body read(Table table, byte[] json) {
+    try (JsonParser in = FACTORY.createParser(json)) {
+      if (in.nextToken() != JsonToken.START_OBJECT) {
+        throw ProtocolException.badRequest("The body must be one JSON object, not "
+            + ColumnJson.describe(in.currentToken()));
+      }
+      Body body = readObject(table, in);
+      if (in.nextToken() != null) {
+        throw ProtocolException.badRequest("The body must hold one JSON object and nothing after it");
+      }
+      return body;
+    } catch (JsonProcessingException e) {
+      throw ProtocolException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ProtocolException.badRequest("The body could not be read: " + e.getMessage());
+    }
+  }
+
+  private static Body readObject(Table table, JsonParser in) throws IOException {
+    String id = null;
+    boolean deleted = false;
+    Map<String, Object> found = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String name = in.currentName();
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        throw ProtocolException.badRequest("Property '" + name + "' appears twice (names are compared ignoring"
+            + " case)");
+      }
+      in.nextToken();
+      Optional<ColumnDefinition> column = table.column(name);
+      if (column.isPresent()) {
+        found.put(column.get().name(), ColumnJson.read(in, column.get()));
+      } else if (name.equalsIgnoreCase(SystemProperties.ID)) {
+        id = readId(in);
+      } else if (name.equalsIgnoreCase(SystemProperties.DELETED)) {
+        deleted = readDeleted(in);
+      } else {
+        in.skipChildren(); // updatedAt and version belong to the server; unknown properties are ignored
+      }
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ColumnDefinition column : table.columns()) {
+      Object value = found.containsKey(column.name()) ? found.get(column.name()) : ColumnJson.missingValue(column);
+      if (value == null && !column.nullable()) {
+        throw ProtocolException.badRequest("Column '" + column.name() + "' must not be null");
+      }
+      values.put(column.name(), value);
+    }
+    return new Body(id, deleted, values);
+  }
+
+  private static String readId(JsonParser in) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      throw ProtocolException.badRequest("Property 'id' must be a string, not " + ColumnJson.describe(token));
+    }
+    String id = in.getText();
+    return id.isEmpty() ? null : id;
+  }
+
+  private static boolean readDeleted(JsonParser in) throws IOException {
+    JsonToken token = in.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw ProtocolException.badRequest("Property 'deleted' must be true or false, not "
+          + ColumnJson.describe(token));
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  /**
+   * Writes a stored item: {@code id}, the data columns, {@code updatedAt}, {@code version}, {@code deleted}.
+   *
+   * @param select the properties to write (canonical names), or null for all
+   */
+  static void write(JsonGenerator out, Table table, Item item, Set<String> select) throws IOException {
+    out.writeStartObject();
+    if (selected(select, SystemProperties.ID)) {
+      out.writeStringField(SystemProperties.ID, item.id());
+    }
+    for (ColumnDefinition column : table.columns()) {
+      if (selected(select, column.name())) {
+        out.writeFieldName(column.name());
+        ColumnJson.write(out, column.type(), item.values().get(column.name()));
+      }
+    }
+    if (selected(select, SystemProperties.UPDATED_AT)) {
+      out.writeFieldName(SystemProperties.UPDATED_AT);
+      ColumnJson.write(out, ColumnType.STRING, item.updatedAt() == null ? null
+          : Values.formatInstant(item.updatedAt()));
+    }
+    if (selected(select, SystemProperties.VERSION)) {
+      out.writeStringField(SystemProperties.VERSION, item.version());
+    }
+    if (selected(select, SystemProperties.DELETED)) {
+      out.writeBooleanField(SystemProperties.DELETED, item.deleted());
+    }
+    out.writeEndObject();
+  }
+
+  private static boolean selected(Set<String> select, String name) {
+    return select == null || select.contains(name);
+  }
+}

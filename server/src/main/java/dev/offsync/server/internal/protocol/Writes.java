@@ -1,0 +1,173 @@
+package dev.offsync.server.internal.protocol;
+
+import dev.offsync.schema.ColumnDefinition;
+import dev.offsync.schema.SystemProperties;
+import dev.offsync.server.Operation;
+import dev.offsync.server.RowView;
+import dev.offsync.server.internal.http.HttpResponse;
+import dev.offsync.server.internal.model.Item;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The write operations: create, replace and delete. Each runs in one transaction that first takes the table's
+ * next {@code updatedAt} (and with it the table's write lock), then reads the stored row and checks it.
+ */
+final class Writes {
+
+  static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.|:-]{0,126}");
+
+  private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Writes() {}
+
+  /** {@code POST /tables/{table}}. */
+  static HttpResponse create(TableContext context, Call call) {
+    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()));
+    String id = body.id() == null ? newId() : checkId(body.id());
+    Map<String, Object> proposed = proposed(id, body);
+    Reads.authorize(context, call, Operation.CREATE, proposed);
+    RowView view = context.policy().view(call.user(), context.table().name());
+    Item stored = context.database().write(connection -> {
+      Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
+      Optional<Item> existing = context.store().find(connection, id);
+      if (existing.isPresent()) {
+        throw collision(context, view, existing.get());
+      }
+      Item item = commit(context, call, Operation.CREATE, proposed, now, body.deleted());
+      context.store().insert(connection, item);
+      return item;
+    });
+    afterCommit(context, call, Operation.CREATE, stored);
+    HttpResponse response = Responses.entity(201, context.table(), stored);
+    response.headers().set("Location", call.request().baseUri() + "/tables/" + context.table().name() + "/"
+        + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    return response;
+  }
+
+  /** {@code PUT /tables/{table}/{id}}; with {@code __includedeleted=true} it also restores a deleted item. */
+  static HttpResponse replace(TableContext context, Call call, String id) {
+    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()));
+    if (body.id() != null && !body.id().equals(id)) {
+      throw ProtocolException.badRequest("The body's id '" + ListOptions.abbreviate(body.id())
+          + "' differs from the id in the URL '" + id + "'");
+    }
+    Map<String, Object> proposed = proposed(id, body);
+    Item stored = context.database().write(connection -> {
+      Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
+      Item existing = visible(context, call, connection, id);
+      Reads.authorize(context, call, Operation.UPDATE, existing);
+      if (existing.deleted() && context.table().softDelete() && !call.includeDeleted()) {
+        throw Reads.gone(context, id);
+      }
+      Preconditions.check(call.request().headers(), existing, false);
+      Item item = commit(context, call, Operation.UPDATE, proposed, now, body.deleted());
+      context.store().update(connection, item);
+      return item;
+    });
+    afterCommit(context, call, Operation.UPDATE, stored);
+    return Responses.entity(200, context.table(), stored);
+  }
+
+  /** {@code DELETE /tables/{table}/{id}}: marks the row deleted with soft delete, else removes it. */
+  static HttpResponse delete(TableContext context, Call call, String id) {
+    Item removed = context.database().write(connection -> {
+      Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
+      Item existing = visible(context, call, connection, id);
+      Reads.authorize(context, call, Operation.DELETE, existing);
+      if (existing.deleted() && context.table().softDelete()) {
+        throw Reads.gone(context, id);
+      }
+      Preconditions.check(call.request().headers(), existing, false);
+      if (!context.table().softDelete()) {
+        context.policy().beforeCommit(call.user(), context.table().name(), Operation.DELETE, existing.toMap());
+        context.store().delete(connection, id);
+        return existing;
+      }
+      Item item = commit(context, call, Operation.UPDATE, existing.toMap(), now, true);
+      context.store().update(connection, item);
+      return item;
+    });
+    afterCommit(context, call, context.table().softDelete() ? Operation.UPDATE : Operation.DELETE, removed);
+    return HttpResponse.empty(204);
+  }
+
+  private static Item visible(TableContext context, Call call, Connection connection, String id)
+      throws SQLException {
+    RowView view = context.policy().view(call.user(), context.table().name());
+    return context.store().find(connection, id)
+        .filter(found -> Views.includes(view, context.table(), found))
+        .orElseThrow(() -> Reads.notFound(context, id));
+  }
+
+  /** Runs the before-commit hook on the proposed values and builds the row to store. */
+  private static Item commit(TableContext context, Call call, Operation operation, Map<String, Object> proposed,
+      Instant now, boolean deleted) {
+    Map<String, Object> hooked = new LinkedHashMap<>(proposed);
+    hooked.put(SystemProperties.DELETED, context.table().softDelete() && deleted);
+    context.policy().beforeCommit(call.user(), context.table().name(), operation, hooked);
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ColumnDefinition column : context.table().columns()) {
+      values.put(column.name(), hooked.get(column.name()));
+    }
+    return new Item((String) proposed.get(SystemProperties.ID), now, newVersion(),
+        context.table().softDelete() && deleted, values);
+  }
+
+  /** 409 with the stored item when the caller may see it; otherwise 400, which does not reveal that it exists. */
+  private static ProtocolException collision(TableContext context, RowView view, Item existing) {
+    if (Views.includes(view, context.table(), existing)) {
+      return ProtocolException.withEntity(409, existing);
+    }
+    return ProtocolException.badRequest("The id '" + existing.id() + "' cannot be used; choose another id");
+  }
+
+  private static void afterCommit(TableContext context, Call call, Operation operation, Item item) {
+    try {
+      context.policy().afterCommit(call.user(), context.table().name(), operation, item.toMap());
+    } catch (RuntimeException e) {
+      LOG.warn("After-commit hook of table '{}' failed for {}", context.table().name(), operation, e);
+    }
+  }
+
+  private static Map<String, Object> proposed(String id, ItemJson.Body body) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(SystemProperties.ID, id);
+    map.putAll(body.values());
+    return map;
+  }
+
+  /** Checks an id against the protocol's pattern. */
+  static String checkId(String id) {
+    if (!ID.matcher(id).matches()) {
+      throw ProtocolException.badRequest("Invalid id '" + ListOptions.abbreviate(id) + "': use 1 to 127 letters,"
+          + " digits and _.|:- characters, starting with a letter or digit");
+    }
+    return id;
+  }
+
+  private static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private static String newVersion() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.offsync.server.internal.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The connection pool of one database and its transactions.
+ *
+ * <p>Writes on SQLite are serialized by a lock in this process (SQLite has one writer anyway, and waiting on a
+ * Java lock beats polling on {@code SQLITE_BUSY}); on PostgreSQL writers of one table are serialized by the
+ * row lock on that table's clock row (see {@link TableStore#nextTimestamp}), so commit order is
+ * {@code updatedAt} order on both.
+ */
+public final class Database implements AutoCloseable {
+
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+  private final ReentrantLock sqliteWriter;
+
+  private Database(HikariDataSource pool, Dialect dialect) {
+    this.pool = pool;
+    this.dialect = dialect;
+    this.sqliteWriter = dialect instanceof SqliteDialect ? new ReentrantLock(true) : null;
+  }
+
+  /**
+   * Opens a pool for this JDBC URL and checks that the database answers.
+   *
+   * @throws IllegalArgumentException for an unsupported URL
+   * @throws StorageException if the database cannot be reached
+   */
+  public static Database open(String jdbcUrl) {
+    Dialect dialect = Dialect.of(jdbcUrl);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("offsync-" + (dialect instanceof SqliteDialect ? "sqlite" : "postgres"));
+    if (dialect instanceof SqliteDialect) {
+      configureSqlite(config, jdbcUrl);
+    } else {
+      config.setMaximumPoolSize(10);
+    }
+    try {
+      return new Database(new HikariDataSource(config), dialect);
+    } catch (RuntimeException e) {
+      throw new StorageException("Cannot open the database: " + e.getMessage(), e);
+    }
+  }
+
+  private static void configureSqlite(HikariConfig config, String jdbcUrl) {
+    config.addDataSourceProperty("journal_mode", "WAL");
+    // FULL: an acknowledged write must survive a power cut, since clients drop their queued copy on success.
+    config.addDataSourceProperty("synchronous", "FULL");
+    config.addDataSourceProperty("busy_timeout", "30000");
+    config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+    if (jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory")) {
+      // Each connection to an in-memory database is a database of its own: keep exactly one, forever.
+      config.setMaximumPoolSize(1);
+      config.setMinimumIdle(1);
+      config.setMaxLifetime(0);
+      config.setIdleTimeout(0);
+    } else {
+      config.setMaximumPoolSize(4);
+    }
+  }
+
+  /** The dialect of this database. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs read-only work on a pooled connection in auto-commit mode. */
+  public <T> T read(SqlWork<T> work) {
+    try (Connection connection = pool.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StorageException("Database read failed", e);
+    }
+  }
+
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. Runtime exceptions
+   * (the protocol's answers) pass through unchanged after the rollback.
+   */
+  public <T> T write(SqlWork<T> work) {
+    if (sqliteWriter != null) {
+      sqliteWriter.lock();
+    }
+    try (Connection connection = pool.getConnection()) {
+      return inTransaction(connection, work);
+    } catch (SQLException e) {
+      throw new StorageException("Database write failed", e);
+    } finally {
+      if (sqliteWriter != null) {
+        sqliteWriter.unlock();
+      }
+    }
+  }
+
+  private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(connection, e);
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Closes the pool. */
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.offsync.server.internal.storage;
+
+import dev.offsync.query.SqlPrinter;
+import dev.offsync.schema.ColumnType;
+import dev.offsync.schema.Values;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.UUID;
+
+/**
+ * SQLite with the client's storage conventions: datetimes as epoch milliseconds, booleans 0/1, decimals,
+ * dates and times as text, UUIDs as lower-case text, bytes as blobs.
+ */
+public final class SqliteDialect implements Dialect {
+
+  @Override
+  public String columnType(ColumnType type) {
+    return type.sqliteType();
+  }
+
+  @Override
+  public String idType() {
+    return "TEXT"; // BINARY collation: UTF-8 byte order is code point order
+  }
+
+  @Override
+  public SqlPrinter sqlPrinter() {
+    return SqlPrinter.sqlite();
+  }
+
+  @Override
+  public String greatest() {
+    return "max";
+  }
+
+  @Override
+  public Object toStorage(ColumnType type, Object value) {
+    return switch (type) {
+      case BOOLEAN -> ((Boolean) value) ? 1 : 0;
+      case FLOAT -> ((Float) value).doubleValue();
+      case DECIMAL -> Values.formatDecimal((BigDecimal) value);
+      case DATETIME -> ((Instant) value).toEpochMilli();
+      case DATE -> Values.formatDate((LocalDate) value);
+      case TIME -> Values.formatTime((LocalTime) value);
+      case LOCAL_DATETIME -> Values.formatLocalDateTime((LocalDateTime) value);
+      case UUID -> Values.formatUuid((UUID) value);
+      case STRING, ENUM, INT, LONG, DOUBLE, BYTES -> value;
+    };
+  }
+
+  @Override
+  public Object read(ResultSet row, int index, ColumnType type) throws SQLException {
+    Object raw = row.getObject(index);
+    if (raw == null) {
+      return null;
+    }
+    return switch (type) {
+      case STRING, ENUM -> row.getString(index);
+      case BOOLEAN -> row.getLong(index) != 0;
+      case INT -> row.getInt(index);
+      case LONG -> row.getLong(index);
+      case FLOAT -> row.getFloat(index);
+      case DOUBLE -> row.getDouble(index);
+      case DECIMAL -> new BigDecimal(row.getString(index));
+      case DATETIME -> Instant.ofEpochMilli(row.getLong(index));
+      case DATE -> Values.parseDate(row.getString(index));
+      case TIME -> Values.parseTime(row.getString(index));
+      case LOCAL_DATETIME -> Values.parseLocalDateTime(row.getString(index));
+      case UUID -> Values.parseUuid(row.getString(index));
+      case BYTES -> row.getBytes(index);
+    };
+  }
+
+  @Override
+  public boolean isEvaluationError(SQLException e) {
+    return false; // SQLite answers NULL for a division by zero and widens numbers instead of failing
+  }
+
+  @Override
+  public boolean isUniqueViolation(SQLException e) {
+    // SQLITE_CONSTRAINT_PRIMARYKEY (1555) or SQLITE_CONSTRAINT_UNIQUE (2067), reported as the extended code.
+    return e.getErrorCode() == 19 || e.getErrorCode() == 1555 || e.getErrorCode() == 2067
+        || String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.offsync.server.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.offsync.schema.Decoded;
+import dev.offsync.server.DatasyncServer;
+import dev.offsync.server.model.TodoItem;
+import dev.offsync.server.model.TodoItemTable;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A table from a processor-generated definition: the same model class on client and server. */
+class GeneratedTableIT extends ServerTestBase {
+
+  @Override
+  TestDatabase openDatabase(Path temp) {
+    return TestDatabase.sqlite(temp);
+  }
+
+  @Override
+  void configure(DatasyncServer.Builder builder) {
+    builder.table(TodoItemTable.DEFINITION);
+  }
+
+  @Test
+  void servesTheGeneratedColumnsWithoutTheLocalOnlyOnes() throws Exception {
+    JsonNode stored = create("todoitems", "{\"id\":\"t1\",\"title\":\"Buy milk\",\"dueDate\":\"2024-05-01\","
+        + "\"draft\":\"local note\"}").json();
+    assertThat(stored.get("complete").asBoolean()).isFalse();
+    assertThat(stored.has("draft")).isFalse();
+    try (JsonParser parser = new JsonFactory().createParser(stored.toString())) {
+      parser.nextToken();
+      Decoded<TodoItem> decoded = TodoItemTable.DEFINITION.readJson(parser);
+      assertThat(decoded.entity().title()).isEqualTo("Buy milk");
+      assertThat(decoded.entity().dueDate()).hasToString("2024-05-01");
+      assertThat(decoded.system().version()).isEqualTo(stored.get("version").asText());
+    }
+  }
+
+  @Test
+  void aPrimitiveColumnSentAsNullIs400() {
+    Http.Reply reply = http.post("/tables/todoitems", "{\"id\":\"t2\",\"complete\":null}");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("detail").asText()).contains("'complete'");
+  }
+}

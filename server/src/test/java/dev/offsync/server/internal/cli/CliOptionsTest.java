@@ -1,0 +1,49 @@
+package dev.offsync.server.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CliOptionsTest {
+
+  @Test
+  void defaults() {
+    CliOptions options = CliOptions.parse(List.of("--schema", "tables.json"));
+    assertThat(options.host()).isEqualTo("127.0.0.1");
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.database()).isEqualTo("jdbc:sqlite:offsync.db");
+    assertThat(options.schema()).isEqualTo(Path.of("tables.json"));
+    assertThat(options.tokens()).isNull();
+    assertThat(options.pageSize()).isEqualTo(100);
+    assertThat(options.strictApiVersion()).isFalse();
+  }
+
+  @Test
+  void everyOption() {
+    CliOptions options = CliOptions.parse(List.of("--port", "0", "--host", "0.0.0.0", "--database",
+        "jdbc:postgresql://db/x", "--schema", "s.json", "--tokens", "t.json", "--page-size", "50", "--max-top",
+        "1000", "--max-body-bytes", "4096", "--strict-api-version"));
+    assertThat(options).isEqualTo(new CliOptions(false, "0.0.0.0", 0, "jdbc:postgresql://db/x", Path.of("s.json"),
+        Path.of("t.json"), 50, 1000, 4096, true));
+  }
+
+  @Test
+  void mistakesAreNamed() {
+    assertThatThrownBy(() -> CliOptions.parse(List.of())).hasMessageContaining("--schema");
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema"))).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "s", "--port", "70000")))
+        .hasMessageContaining("--port");
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "s", "--page-size", "x")))
+        .hasMessageContaining("--page-size");
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "s", "--verbose")))
+        .hasMessageContaining("Unknown option '--verbose'");
+  }
+
+  @Test
+  void helpNeedsNothingElse() {
+    assertThat(CliOptions.parse(List.of("--help")).help()).isTrue();
+  }
+}
