@@ -4,11 +4,13 @@ import dev.offsync.internal.queue.LocalWrites;
 import dev.offsync.internal.store.LocalStore;
 import dev.offsync.internal.store.OperationFilter;
 import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A table of the local store, typed by its model: insert, update, delete and read items with no network.
@@ -33,11 +35,13 @@ public final class OfflineTable<T> {
   private final TableDefinition<T> definition;
   private final LocalStore store;
   private final LocalWrites writes;
+  private final SyncClient client;
 
-  OfflineTable(TableDefinition<T> definition, LocalStore store, LocalWrites writes) {
+  OfflineTable(TableDefinition<T> definition, LocalStore store, LocalWrites writes, SyncClient client) {
     this.definition = definition;
     this.store = store;
     this.writes = writes;
+    this.client = client;
   }
 
   /** The table's name, as the service knows it. */
@@ -117,6 +121,115 @@ public final class OfflineTable<T> {
   /** The number of this table's queued operations. */
   public long pendingOperationCount() {
     return store.read(transaction -> transaction.operationCounts().getOrDefault(name(), 0L));
+  }
+
+  /**
+   * Pulls every record of the table that changed on the service since the last pull of this table (its
+   * default query id); see {@link #pull(Query, String)}.
+   */
+  public PullResult pull() {
+    return pull(Query.all(), null);
+  }
+
+  /** Pulls the records matching the query's filter, under a query id derived from it. */
+  public PullResult pull(Query query) {
+    return pull(query, null);
+  }
+
+  /**
+   * Pulls the records matching the query's filter that changed since the last pull with this query id, into
+   * the local table. Pending operations of the table are pushed first; if any remain (failed, or the push
+   * stopped), the pull is refused. Each page is applied with its delta token in one transaction, so an
+   * interrupted pull resumes without loss. Items with a pending local operation are not overwritten (listed
+   * in {@link PullResult#skippedIds()}).
+   *
+   * @param query a filter only (no skip, top or select); the order is the pull's own
+   * @param queryId the id to keep the delta token under, or null to derive it from the table and filter
+   * @throws PendingOperationsException if the table still has pending operations after the implicit push
+   * @throws NetworkException if the service cannot be reached
+   * @throws ServiceException if the service refuses, or sends a page that is not valid (the page is not applied)
+   */
+  public PullResult pull(Query query, String queryId) {
+    Objects.requireNonNull(query, "query");
+    return client.synchronizer().pull(definition, query, queryId, true);
+  }
+
+  /** {@link #pull(Query, String)} on the client's executor. */
+  public CompletableFuture<PullResult> pullAsync(Query query, String queryId) {
+    return CompletableFuture.supplyAsync(() -> pull(query, queryId), client.executor());
+  }
+
+  /** Pushes this table's pending operations; see {@link SyncClient#push()}. */
+  public PushResult push() {
+    return client.push(name());
+  }
+
+  /**
+   * Removes every local row of the table and resets its delta tokens, so the next pull fetches everything.
+   *
+   * @throws PendingOperationsException if the table has pending operations; use {@link PurgeOptions#force()}
+   */
+  public long purge() {
+    return purge(Query.all(), PurgeOptions.defaults());
+  }
+
+  /** Purges the whole table with these options; returns the number of rows removed. */
+  public long purge(PurgeOptions options) {
+    return purge(Query.all(), options);
+  }
+
+  /**
+   * Removes the local rows matching the query's filter (all rows without one) and applies the options'
+   * delta-token policy; returns the number of rows removed. Refused while the table has pending operations,
+   * unless the options discard them (with a filter, the operations of the purged rows are discarded).
+   *
+   * @throws PendingOperationsException naming the count of pending operations
+   */
+  public long purge(Query query, PurgeOptions options) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(options, "options");
+    return client.purgeEngine().purge(definition, query.filter(), options).rows();
+  }
+
+  /**
+   * Drops a queued operation of this table and its local change: the row returns to the last copy known from
+   * the service, or disappears if the service never had it.
+   */
+  public void discard(PendingOperation operation) {
+    client.resolutions().discard(definition, own(operation).sequence());
+  }
+
+  /**
+   * Ends a failed conflict by taking the service's copy that came with it, dropping the local change.
+   *
+   * @throws IllegalStateException if the failure carried no copy of the service's item (use discard)
+   */
+  public void keepServerCopy(PendingOperation operation) {
+    QueuedOperation queued = own(operation);
+    if (queued.serverItem() == null) {
+      throw new IllegalStateException("Operation " + queued.sequence() + " carries no copy of the service's"
+          + " item; use discard(...) to drop the local change");
+    }
+    client.resolutions().takeServerCopy(definition, queued, queued.serverItem());
+  }
+
+  /**
+   * Replaces a failed operation's item with {@code item} (also locally) and queues it again, to be sent over
+   * the service's copy that came with the failure.
+   */
+  public void retry(PendingOperation operation, T item) {
+    Objects.requireNonNull(item, "item");
+    client.resolutions().retryWith(definition, own(operation).sequence(), item);
+  }
+
+  private QueuedOperation own(PendingOperation operation) {
+    Objects.requireNonNull(operation, "operation");
+    if (!operation.table().equals(name())) {
+      throw new IllegalArgumentException("Operation " + operation.sequence() + " belongs to table '"
+          + operation.table() + "', not '" + name() + "'");
+    }
+    return store.read(transaction -> transaction.operation(operation.sequence())).orElseThrow(
+        () -> new IllegalArgumentException("Operation " + operation.sequence() + " is no longer queued"));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.offsync;
 
+import dev.offsync.internal.http.HttpSettings;
+import dev.offsync.internal.http.ServiceCalls;
+import dev.offsync.internal.http.Sleeper;
 import dev.offsync.internal.queue.LocalWrites;
 import dev.offsync.internal.store.LocalStore;
 import dev.offsync.internal.store.OperationFilter;
@@ -7,7 +10,11 @@ import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.internal.store.StoreHooks;
 import dev.offsync.internal.store.sqlite.SqliteStore;
 import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
+import dev.offsync.internal.sync.PurgeEngine;
+import dev.offsync.internal.sync.Resolutions;
+import dev.offsync.internal.sync.SyncContext;
 import dev.offsync.internal.sync.SyncStore;
+import dev.offsync.internal.sync.Synchronizer;
 import dev.offsync.schema.TableDefinition;
 import java.net.URI;
 import java.nio.file.Path;
@@ -20,6 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -46,13 +60,20 @@ public final class SyncClient implements AutoCloseable {
   private final LocalStore store;
   private final SyncStore sync;
   private final URI endpoint;
+  private final Clock clock;
+  /** Null without an endpoint: then push and pull fail with a message saying to set one. */
+  private final Synchronizer synchronizer;
+  private final ServiceCalls calls;
+  /** Created by this client when the builder got no executor; shut down on close. */
+  private final ExecutorService ownedExecutor;
+  private final Executor executor;
   /** Built once in the constructor and never changed, so it is safe to read from any thread. */
   private final Map<String, OfflineTable<?>> tables;
 
-  private SyncClient(LocalStore store, URI endpoint, List<TableDefinition<?>> definitions, LocalWrites writes,
-      Clock clock) {
+  private SyncClient(LocalStore store, Builder builder, List<TableDefinition<?>> definitions, LocalWrites writes) {
     this.store = store;
-    this.endpoint = endpoint;
+    this.endpoint = builder.endpoint;
+    this.clock = builder.clock;
     Map<String, OfflineTable<?>> byName = new LinkedHashMap<>();
     Map<String, TableDefinition<?>> definitionsByName = new LinkedHashMap<>();
     for (TableDefinition<?> definition : definitions) {
@@ -61,10 +82,34 @@ public final class SyncClient implements AutoCloseable {
     }
     this.tables = byName;
     this.sync = new SyncStore(store, definitionsByName, clock);
+    this.ownedExecutor = builder.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
+    this.executor = builder.executor == null ? ownedExecutor : builder.executor;
+    if (endpoint == null) {
+      this.calls = null;
+      this.synchronizer = null;
+    } else {
+      this.calls = ServiceCalls.connect(builder.httpSettings());
+      ExecutorService pushExecutor = executor instanceof ExecutorService service ? service : ownedExecutor();
+      this.synchronizer = new Synchronizer(new SyncContext(store, calls, definitionsByName, builder.resolvers,
+          builder.listener, clock, builder.pushParallelism, pushExecutor));
+    }
+  }
+
+  private ExecutorService ownedExecutor() {
+    return ownedExecutor != null ? ownedExecutor : Executors.newCachedThreadPool(daemonThreads());
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "offsync-sync-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private <T> OfflineTable<T> newTable(TableDefinition<T> definition, LocalWrites writes) {
-    return new OfflineTable<>(definition, store, writes);
+    return new OfflineTable<>(definition, store, writes, this);
   }
 
   /** The store, for the engines in this package and for tests. */
@@ -120,6 +165,76 @@ public final class SyncClient implements AutoCloseable {
     return Map.copyOf(store.read(transaction -> transaction.operationCounts()));
   }
 
+  /**
+   * Pushes the pending operations of every table, in queue order. Operations that fail (a refusal, or a
+   * conflict the table's resolver leaves failed) stay queued and are listed in the result; the push goes on
+   * with other items. Offline, refused credentials, or a service failing after retries stop the push: see
+   * {@link PushResult#stoppedBy()}; nothing is lost either way.
+   *
+   * @throws IllegalStateException if the client was built without an endpoint
+   */
+  public PushResult push() {
+    return synchronizer().push(Set.of());
+  }
+
+  /** Pushes the pending operations of these tables only, in queue order; see {@link #push()}. */
+  public PushResult push(String... tables) {
+    return synchronizer().push(Set.of(tables));
+  }
+
+  /** {@link #push()} on the client's executor. */
+  public CompletableFuture<PushResult> pushAsync() {
+    return CompletableFuture.supplyAsync(this::push, executor);
+  }
+
+  /**
+   * Pulls every record of each table (each with its default query id), one table after another; see
+   * {@link OfflineTable#pull()}.
+   */
+  public List<PullResult> pull(TableDefinition<?>... tables) {
+    List<PullResult> results = new ArrayList<>();
+    for (TableDefinition<?> table : tables) {
+      results.add(table(table).pull());
+    }
+    return results;
+  }
+
+  /** {@link #pull(TableDefinition...)} on the client's executor. */
+  public CompletableFuture<List<PullResult>> pullAsync(TableDefinition<?>... tables) {
+    return CompletableFuture.supplyAsync(() -> pull(tables), executor);
+  }
+
+  /**
+   * The table on the service, used directly with no local store; every call needs the network.
+   *
+   * @throws IllegalStateException if the client was built without an endpoint
+   */
+  public <T> RemoteTable<T> remoteTable(TableDefinition<T> definition) {
+    Objects.requireNonNull(definition, "definition");
+    synchronizer();
+    return new RemoteTable<>(definition, calls);
+  }
+
+  Synchronizer synchronizer() {
+    if (synchronizer == null) {
+      throw new IllegalStateException("This SyncClient has no service endpoint: set one with"
+          + " SyncClient.builder().endpoint(URI) to push, pull or use remote tables");
+    }
+    return synchronizer;
+  }
+
+  Resolutions resolutions() {
+    return new Resolutions(store, clock);
+  }
+
+  PurgeEngine purgeEngine() {
+    return new PurgeEngine(store, clock);
+  }
+
+  Executor executor() {
+    return executor;
+  }
+
   /** The service endpoint given to the builder, if any (used by push and pull). */
   public Optional<URI> endpoint() {
     return Optional.ofNullable(endpoint);
@@ -133,6 +248,9 @@ public final class SyncClient implements AutoCloseable {
   @Override
   public void close() {
     store.close();
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdownNow();
+    }
   }
 
   @Override
@@ -154,7 +272,17 @@ public final class SyncClient implements AutoCloseable {
     private URI endpoint;
     private StoreHooks hooks = StoreHooks.NONE;
     private Duration busyTimeout = SqliteStoreConfig.DEFAULT_BUSY_TIMEOUT;
-    private final Clock clock = Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
+    private AccessTokenProvider tokens;
+    private String authHeader = "Authorization";
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
+    private Sleeper sleeper = Sleeper.system();
+    private final Map<String, ConflictResolver<?>> resolvers = new LinkedHashMap<>();
+    private SyncListener listener = event -> { };
+    private int pushParallelism = 1;
+    private Executor executor;
 
     private Builder() {}
 
@@ -199,6 +327,107 @@ public final class SyncClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sends a bearer token with every request ({@code Authorization: Bearer <token>}). The provider is asked
+     * again with {@code forceRefresh} once after a 401. Tokens are never logged.
+     */
+    public Builder authentication(AccessTokenProvider provider) {
+      this.tokens = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * Sends the token in this header instead, bare (for example {@code X-ZUMO-AUTH} for App Service
+     * authentication); {@code Authorization} sends {@code Bearer <token>}.
+     */
+    public Builder authenticationHeader(String header) {
+      Objects.requireNonNull(header, "header");
+      if (!header.matches("[A-Za-z0-9-]+")) {
+        throw new IllegalArgumentException("Not a header name: '" + header + "'");
+      }
+      this.authHeader = header;
+      return this;
+    }
+
+    /** How long to wait for a connection (default 10 s); past it the service counts as unreachable. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** How long to wait for an answer (default 60 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /** When to retry network errors, 5xx and 429 (default: 5 attempts, backoff from 200 ms to 10 s). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * How this table's push conflicts are decided; tables without a resolver leave conflicts failed for the
+     * application ({@link ConflictResolver#leaveFailed()}).
+     */
+    public <T> Builder conflictResolver(TableDefinition<T> table, ConflictResolver<T> resolver) {
+      resolvers.put(Objects.requireNonNull(table, "table").tableName(), Objects.requireNonNull(resolver, "resolver"));
+      return this;
+    }
+
+    /** Receives push and pull progress events. */
+    public Builder listener(SyncListener syncListener) {
+      this.listener = Objects.requireNonNull(syncListener, "syncListener");
+      return this;
+    }
+
+    /**
+     * How many operations a push sends at once, 1 (the default) to 8. Items have one operation each, so no
+     * item's changes are ever reordered.
+     */
+    public Builder pushParallelism(int parallelism) {
+      if (parallelism < 1 || parallelism > 8) {
+        throw new IllegalArgumentException("Push parallelism must be 1 to 8, was " + parallelism);
+      }
+      this.pushParallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Runs the {@code CompletableFuture} variants and parallel push sends; by default the client owns a pool
+     * of daemon threads, shut down on close.
+     */
+    public Builder executor(Executor syncExecutor) {
+      this.executor = Objects.requireNonNull(syncExecutor, "syncExecutor");
+      return this;
+    }
+
+    /** The clock for queue timestamps and delta-token policies (a fixed one in tests). */
+    public Builder clock(Clock syncClock) {
+      this.clock = Objects.requireNonNull(syncClock, "syncClock");
+      return this;
+    }
+
+    /** Test seam: how retries wait. */
+    Builder sleeper(Sleeper retrySleeper) {
+      this.sleeper = Objects.requireNonNull(retrySleeper, "retrySleeper");
+      return this;
+    }
+
+    HttpSettings httpSettings() {
+      return new HttpSettings(endpoint, connectTimeout, readTimeout, tokens, authHeader, retryPolicy, sleeper,
+          HttpSettings.API_VERSION_3);
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + duration);
+      }
+      return duration;
+    }
+
     /** Test seam: hooks called inside the store's write transactions. */
     Builder storeHooks(StoreHooks storeHooks) {
       this.hooks = Objects.requireNonNull(storeHooks, "storeHooks");
@@ -223,7 +452,16 @@ public final class SyncClient implements AutoCloseable {
       List<TableDefinition<?>> tables = checkedTables();
       SqliteStoreConfig config = storeConfig();
       SqliteStore store = SqliteStore.open(config, tables, clock);
-      return new SyncClient(store, endpoint, tables, new LocalWrites(store, hooks, clock), clock);
+      if (endpoint == null && tokens != null) {
+        throw new IllegalStateException("authentication(...) was set but no endpoint: set endpoint(URI) too");
+      }
+      for (String table : resolvers.keySet()) {
+        if (tables.stream().noneMatch(t -> t.tableName().equals(table))) {
+          throw new IllegalArgumentException("conflictResolver(...) names table '" + table + "', which is not"
+              + " among tables(...)");
+        }
+      }
+      return new SyncClient(store, this, tables, new LocalWrites(store, hooks, clock));
     }
 
     private SqliteStoreConfig storeConfig() {

@@ -1,6 +1,7 @@
 package dev.offsync.internal.sync;
 
 import dev.offsync.FailedOperation;
+import dev.offsync.OperationState;
 import dev.offsync.OffsyncException;
 import dev.offsync.PushResult;
 import dev.offsync.SyncEvent;
@@ -8,6 +9,7 @@ import dev.offsync.internal.store.OperationFilter;
 import dev.offsync.internal.store.QueuedOperation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,8 @@ public final class PushEngine {
   /** Pushes the pending operations of these tables (all tables if empty). */
   public PushResult push(Set<String> tables) {
     tables.forEach(context::table);
-    long queued = context.store().read(t -> t.operations(new OperationFilter(tables, Set.of(), Integer.MAX_VALUE)))
-        .stream().filter(o -> o.state() != dev.offsync.OperationState.FAILED).count();
+    long queued = context.store().read(t -> t.operations(new OperationFilter(tables,
+        EnumSet.of(OperationState.PENDING, OperationState.ATTEMPTED), Integer.MAX_VALUE))).size();
     context.emit(new SyncEvent.PushStarted(queued));
     Run run = new Run();
     try {

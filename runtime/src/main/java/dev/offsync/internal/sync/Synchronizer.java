@@ -1,0 +1,47 @@
+package dev.offsync.internal.sync;
+
+import dev.offsync.PullResult;
+import dev.offsync.PushResult;
+import dev.offsync.query.Query;
+import dev.offsync.schema.TableDefinition;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One client's push and pull, serialized: a push and a pull of the same client never run at once, so an
+ * operation is never sent twice concurrently and a page is never applied beside a push of the same items.
+ * Local reads and writes are not blocked by it.
+ */
+public final class Synchronizer {
+
+  /** Held for the whole of a push or pull; reentrant because a pull pushes first. */
+  private final ReentrantLock lock = new ReentrantLock();
+  private final PushEngine push;
+  private final PullEngine pull;
+
+  /** Engines over the context. */
+  public Synchronizer(SyncContext context) {
+    this.push = new PushEngine(context);
+    this.pull = new PullEngine(context, push);
+  }
+
+  /** Pushes the pending operations of these tables (all if empty). */
+  public PushResult push(Set<String> tables) {
+    lock.lock();
+    try {
+      return push.push(tables);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Pulls one query of one table. */
+  public <T> PullResult pull(TableDefinition<T> table, Query query, String queryId, boolean implicitPush) {
+    lock.lock();
+    try {
+      return pull.pull(table, query, queryId, implicitPush);
+    } finally {
+      lock.unlock();
+    }
+  }
+}
