@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.ServiceException;
-import dev.offsync.internal.http.ScriptedService.Answer;
+import dev.offsync.testing.ScriptedService;
+import dev.offsync.testing.ScriptedService.Answer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

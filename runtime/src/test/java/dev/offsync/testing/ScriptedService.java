@@ -1,4 +1,4 @@
-package dev.offsync.internal.http;
+package dev.offsync.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,18 +19,18 @@ import java.util.function.Function;
  * A real HTTP server on 127.0.0.1 that answers with recorded responses in a fixed order, for replaying what
  * CommunityToolkit and v6 servers send; it records every request it gets.
  */
-final class ScriptedService implements AutoCloseable {
+public final class ScriptedService implements AutoCloseable {
 
   /** One recorded answer. */
-  record Answer(int status, Map<String, String> headers, String body) {
-    static Answer json(int status, String body) {
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public static Answer json(int status, String body) {
       return new Answer(status, Map.of("Content-Type", "application/json"), body);
     }
   }
 
   /** One request as the server saw it. */
-  record Seen(String method, String rawPathAndQuery, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+  public record Seen(String method, String rawPathAndQuery, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name)) {
           return e.getValue().get(0);
@@ -44,28 +44,28 @@ final class ScriptedService implements AutoCloseable {
   private final ConcurrentLinkedQueue<Function<Seen, Answer>> script = new ConcurrentLinkedQueue<>();
   private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
 
-  ScriptedService() throws IOException {
+  public ScriptedService() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newFixedThreadPool(2));
     server.start();
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  ScriptedService then(Answer answer) {
+  public ScriptedService then(Answer answer) {
     script.add(request -> answer);
     return this;
   }
 
-  ScriptedService then(Function<Seen, Answer> answer) {
+  public ScriptedService then(Function<Seen, Answer> answer) {
     script.add(answer);
     return this;
   }
 
-  List<Seen> seen() {
+  public List<Seen> seen() {
     return List.copyOf(seen);
   }
 
