@@ -1,0 +1,55 @@
+package dev.offsync.reliability;
+
+import dev.offsync.server.DatasyncServer;
+import dev.offsync.server.TableSchema;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * The reference server in this JVM, serving {@code notes} (soft delete, small pages, so pulls take several
+ * requests) and {@code labels} (hard delete), with a {@link CommitLog} of every write it commits.
+ */
+final class ReferenceServer implements AutoCloseable {
+
+  /** Rows per list page of {@code notes}. */
+  static final int NOTES_PAGE_SIZE = 20;
+
+  private final CommitLog log = new CommitLog();
+  private final DatasyncServer server;
+
+  private ReferenceServer(String jdbcUrl) {
+    this.server = DatasyncServer.builder()
+        .table(TableSchema.of(NoteTable.DEFINITION).withSoftDelete(true).withPageSize(NOTES_PAGE_SIZE))
+        .table(TableSchema.of(LabelTable.DEFINITION))
+        .database(jdbcUrl)
+        .accessPolicy(log)
+        .port(0)
+        .build()
+        .start();
+  }
+
+  /** A server on a new SQLite file in the folder. */
+  static ReferenceServer sqlite(Path folder) {
+    return new ReferenceServer("jdbc:sqlite:" + folder.resolve("service.db"));
+  }
+
+  /** A server on this database (another instance may share it). */
+  static ReferenceServer on(String jdbcUrl) {
+    return new ReferenceServer(jdbcUrl);
+  }
+
+  /** The server's base URI. */
+  URI uri() {
+    return server.uri();
+  }
+
+  /** The writes this instance committed. */
+  CommitLog log() {
+    return log;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
