@@ -162,6 +162,24 @@ class MigrationTest {
         });
   }
 
+  @Test
+  void aQueueWrittenBeforeTheSentItemColumnGainsItAndKeepsItsOperations() throws Exception {
+    Path file = folder.resolve("store.db");
+    List<QueuedOperation> before = writeVersionOne(file);
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER TABLE \"__operations\" DROP COLUMN \"sentItems\"");
+    }
+
+    try (SyncClient client = TestClients.open(file, V1)) {
+      assertThat(TestClients.operations(client)).usingRecursiveFieldByFieldElementComparatorIgnoringFields(
+          "sentItems").isEqualTo(before);
+      client.table(V1).insert(new NoteV1("n9", "new", 1, null, null));
+      assertThat(TestClients.operation(client, "notes", "n9")).isPresent();
+    }
+    assertThat(tableSql(file)).contains("\"sentItems\" TEXT");
+  }
+
   private static String schemaHash(Path file) throws Exception {
     return query(file, "SELECT schemaHash FROM __schema WHERE \"table\" = 'notes'", row -> row.getString(1));
   }

@@ -26,10 +26,13 @@ import java.util.Objects;
  *     whether the item changed while its request was in flight
  * @param createdAt when the operation was queued
  * @param updatedAt when the operation last changed
+ * @param sentItems the items the operation's sends carried since it was queued or rebased, as a JSON array
+ *     ({@link SentItems}), or null if it was not sent: a send may reach the service while its answer is lost,
+ *     so a later conflict whose copy equals one of them is our own write, not another client's
  */
 public record QueuedOperation(long sequence, String table, String itemId, OperationKind kind, String item,
     String version, OperationState state, int attempts, Integer httpStatus, String lastError, String base,
-    String serverItem, long revision, Instant createdAt, Instant updatedAt) {
+    String serverItem, long revision, Instant createdAt, Instant updatedAt, String sentItems) {
 
   /** Checks the required parts; timestamps are kept to the millisecond, as the store does. */
   public QueuedOperation {
@@ -45,25 +48,26 @@ public record QueuedOperation(long sequence, String table, String itemId, Operat
   public static QueuedOperation create(String table, String itemId, OperationKind kind, String item,
       String version, String base, Instant now) {
     return new QueuedOperation(0, table, itemId, kind, item, version, OperationState.PENDING, 0, null, null,
-        base, null, 1, now, now);
+        base, null, 1, now, now, null);
   }
 
   /** This operation with another local change collapsed into it: new kind and item, next revision. */
   public QueuedOperation collapse(OperationKind newKind, String newItem, Instant now) {
     return new QueuedOperation(sequence, table, itemId, newKind, newItem, version, state, attempts, httpStatus,
-        lastError, base, serverItem, revision + 1, createdAt, now);
+        lastError, base, serverItem, revision + 1, createdAt, now, sentItems);
   }
 
-  /** This operation marked as sent once more. */
+  /** This operation marked as sent once more, carrying its current item. */
   public QueuedOperation attempted(Instant now) {
     return new QueuedOperation(sequence, table, itemId, kind, item, version, OperationState.ATTEMPTED,
-        attempts + 1, httpStatus, lastError, base, serverItem, revision, createdAt, now);
+        attempts + 1, httpStatus, lastError, base, serverItem, revision, createdAt, now,
+        SentItems.with(sentItems, item));
   }
 
   /** This operation marked failed with the service's answer. */
   public QueuedOperation failed(Integer status, String error, String serverCopy, Instant now) {
     return new QueuedOperation(sequence, table, itemId, kind, item, version, OperationState.FAILED, attempts,
-        status, error, base, serverCopy, revision, createdAt, now);
+        status, error, base, serverCopy, revision, createdAt, now, sentItems);
   }
 
   /**
@@ -72,13 +76,13 @@ public record QueuedOperation(long sequence, String table, String itemId, Operat
    */
   public QueuedOperation rebased(OperationKind newKind, String newVersion, String serverCopy, Instant now) {
     return new QueuedOperation(sequence, table, itemId, newKind, item, newVersion, OperationState.PENDING, 0,
-        null, null, serverCopy, null, revision + 1, createdAt, now);
+        null, null, serverCopy, null, revision + 1, createdAt, now, null);
   }
 
   /** The same operation with its item JSON replaced, for example after a schema migration. */
   public QueuedOperation withItem(String newItem, Instant now) {
     return new QueuedOperation(sequence, table, itemId, kind, newItem, version, state, attempts, httpStatus,
-        lastError, base, serverItem, revision, createdAt, now);
+        lastError, base, serverItem, revision, createdAt, now, sentItems);
   }
 
   /** The public view of this operation. */

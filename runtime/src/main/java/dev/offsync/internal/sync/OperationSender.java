@@ -8,6 +8,7 @@ import dev.offsync.ServiceException;
 import dev.offsync.internal.http.WriteResult;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.internal.store.SentItems;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
 import java.util.Optional;
@@ -51,7 +52,24 @@ final class OperationSender {
       case UPDATE -> context.calls().replace(table, item, operation.version());
       case DELETE -> context.calls().delete(table, operation.itemId(), operation.version());
     };
+    if (answer.isConflict() && answer.item() != null && !isEcho(table, operation, item, answer)
+        && isOwnEarlierSend(table, operation, answer)) {
+      log.debug("{} {}: the service holds an earlier send of ours whose answer was lost; sending the newer"
+          + " change over it", operation.table(), operation.kind());
+      answer = sendOver(table, operation, item, answer.item().system().version());
+    }
     return settle(table, operation, item, answer, 0);
+  }
+
+  /**
+   * Sends the operation again over the service's version, since the service's copy is our own earlier write,
+   * not another client's. Recorded as a send first, so that a lost answer to it is recognised too.
+   */
+  private <T> WriteResult<T> sendOver(TableDefinition<T> table, QueuedOperation operation, T item, String version) {
+    sync.markAttempted(operation);
+    return operation.kind() == OperationKind.DELETE
+        ? context.calls().delete(table, operation.itemId(), version)
+        : context.calls().replace(table, item, version);
   }
 
   private <T> PushEngine.Outcome settle(TableDefinition<T> table, QueuedOperation operation, T item,
@@ -123,6 +141,26 @@ final class OperationSender {
     String ours = ItemJson.write(table, table.withSystemProperties(item, bare));
     String theirs = ItemJson.write(table, table.withSystemProperties(answer.item().entity(), bare));
     return ours.equals(theirs);
+  }
+
+  /**
+   * Whether the conflicting copy is what an earlier send of this operation carried: that send reached the
+   * service but its answer was lost (a crash, a reset connection), and the item changed locally since.
+   */
+  private static <T> boolean isOwnEarlierSend(TableDefinition<T> table, QueuedOperation operation,
+      WriteResult<T> answer) {
+    if (answer.item().system().deleted()) {
+      return false;
+    }
+    SystemProperties bare = SystemProperties.local(operation.itemId());
+    String theirs = ItemJson.write(table, table.withSystemProperties(answer.item().entity(), bare));
+    for (String sent : SentItems.list(operation.sentItems())) {
+      if (ItemJson.write(table, table.withSystemProperties(ItemJson.read(table, sent).entity(), bare))
+          .equals(theirs)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void stopIfUnavailable(QueuedOperation operation, WriteResult<?> answer) {

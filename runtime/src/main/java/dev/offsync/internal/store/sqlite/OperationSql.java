@@ -18,18 +18,19 @@ final class OperationSql {
 
   private static final String COLUMNS = "\"sequence\", \"table\", \"itemId\", \"kind\", \"item\", \"version\","
       + " \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\", \"revision\","
-      + " \"createdAt\", \"updatedAt\"";
+      + " \"createdAt\", \"updatedAt\", \"sentItems\"";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM " + SystemTables.OPERATIONS;
 
   static final String BY_ITEM = SELECT + " WHERE \"table\" = ? AND \"itemId\" = ?";
   static final String BY_SEQUENCE = SELECT + " WHERE \"sequence\" = ?";
   static final String INSERT = "INSERT INTO " + SystemTables.OPERATIONS + " (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
-      + " \"revision\", \"createdAt\", \"updatedAt\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " \"revision\", \"createdAt\", \"updatedAt\", \"sentItems\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+      + " ?, ?)";
   static final String UPDATE = "UPDATE " + SystemTables.OPERATIONS + " SET (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
-      + " \"revision\", \"createdAt\", \"updatedAt\") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-      + " WHERE \"sequence\" = ?";
+      + " \"revision\", \"createdAt\", \"updatedAt\", \"sentItems\") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+      + " ?, ?) WHERE \"sequence\" = ?";
   static final String DELETE = "DELETE FROM " + SystemTables.OPERATIONS + " WHERE \"sequence\" = ?";
   static final String DELETE_TABLE = "DELETE FROM " + SystemTables.OPERATIONS + " WHERE \"table\" = ?";
   static final String COUNTS = "SELECT \"table\", COUNT(*) FROM " + SystemTables.OPERATIONS
@@ -96,6 +97,7 @@ final class OperationSql {
     statement.setLong(12, operation.revision());
     statement.setLong(13, operation.createdAt().toEpochMilli());
     statement.setLong(14, operation.updatedAt().toEpochMilli());
+    statement.setString(15, operation.sentItems());
   }
 
   /** Reads the queue row at the cursor. */
@@ -106,7 +108,7 @@ final class OperationSql {
         OperationKind.valueOf(row.getString(4)), row.getString(5), row.getString(6),
         OperationState.valueOf(row.getString(7)), row.getInt(8), httpStatus, row.getString(10),
         row.getString(11), row.getString(12), row.getLong(13), Instant.ofEpochMilli(row.getLong(14)),
-        Instant.ofEpochMilli(row.getLong(15)));
+        Instant.ofEpochMilli(row.getLong(15)), row.getString(16));
   }
 
   private static String placeholders(int count) {

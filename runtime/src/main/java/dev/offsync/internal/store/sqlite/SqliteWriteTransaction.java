@@ -114,7 +114,7 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
   public void updateOperation(QueuedOperation operation) {
     try (PreparedStatement statement = connection.prepareStatement(OperationSql.UPDATE)) {
       OperationSql.bind(statement, operation);
-      statement.setLong(15, operation.sequence());
+      statement.setLong(16, operation.sequence());
       if (statement.executeUpdate() != 1) {
         throw new IllegalStateException("No queued operation " + operation.sequence() + " to update");
       }

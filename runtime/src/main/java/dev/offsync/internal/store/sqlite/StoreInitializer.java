@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +39,7 @@ final class StoreInitializer {
       for (String sql : SystemTables.CREATE) {
         Sql.exec(connection, sql);
       }
+      addMissingColumns();
       checkFormatVersion();
       SchemaMigrator migrator = new SchemaMigrator(connection, config.describe(), now);
       for (TableDefinition<?> table : tables) {
@@ -78,6 +80,24 @@ final class StoreInitializer {
     }
     Sql.exec(connection, "PRAGMA synchronous = NORMAL");
     Sql.exec(connection, "PRAGMA foreign_keys = OFF");
+  }
+
+  /** Adds the system columns that stores created by earlier versions lack. */
+  private void addMissingColumns() throws SQLException {
+    for (List<String> added : SystemTables.ADDED_COLUMNS) {
+      String table = added.get(0);
+      String column = added.get(1);
+      boolean present = false;
+      try (Statement statement = connection.createStatement();
+          ResultSet columns = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
+        while (columns.next()) {
+          present |= column.equals(columns.getString("name"));
+        }
+      }
+      if (!present) {
+        Sql.exec(connection, "ALTER TABLE " + table + " ADD COLUMN \"" + column + "\" " + added.get(2));
+      }
+    }
   }
 
   private void checkFormatVersion() throws SQLException {

@@ -43,6 +43,7 @@ final class SystemTables {
           + "\"revision\" INTEGER NOT NULL, "
           + "\"createdAt\" INTEGER NOT NULL, "
           + "\"updatedAt\" INTEGER NOT NULL, "
+          + "\"sentItems\" TEXT, "
           + "UNIQUE (\"table\", \"itemId\"))",
       "CREATE TABLE IF NOT EXISTS " + DELTA_TOKENS + " ("
           + "\"table\" TEXT NOT NULL, "
@@ -50,6 +51,12 @@ final class SystemTables {
           + "\"token\" TEXT NOT NULL, "
           + "\"updatedAt\" INTEGER NOT NULL, "
           + "PRIMARY KEY (\"table\", \"queryId\"))");
+
+  /**
+   * Columns added to the system tables after format 1 was released, each {@code {table, column, type}}: a store
+   * written before gets them on open. They are nullable and ignored by older versions, so the format stays 1.
+   */
+  static final List<List<String>> ADDED_COLUMNS = List.of(List.of(OPERATIONS, "sentItems", "TEXT"));
 
   private SystemTables() {}
 }
