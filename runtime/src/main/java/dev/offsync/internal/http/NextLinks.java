@@ -3,6 +3,7 @@ package dev.offsync.internal.http;
 import dev.offsync.ServiceException;
 import java.net.URI;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a page's {@code nextLink} in the three forms servers write: a bare query string (CommunityToolkit
@@ -11,6 +12,9 @@ import java.util.Objects;
  * service cannot send the client's token elsewhere.
  */
 final class NextLinks {
+
+  /** An absolute URI starts with a scheme; a bare query string cannot (its keys start with $ or _). */
+  private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
   private NextLinks() {}
 
@@ -23,8 +27,8 @@ final class NextLinks {
     URI endpoint = settings.endpoint();
     URI next;
     try {
-      if (text.startsWith("http://") || text.startsWith("https://")) {
-        next = URI.create(text);
+      if (ABSOLUTE.matcher(text).lookingAt()) {
+        next = URI.create(text); // any scheme: one other than the endpoint's is refused below
       } else if (text.startsWith("/")) {
         next = URI.create(origin(endpoint) + text);
       } else {
@@ -35,8 +39,9 @@ final class NextLinks {
       throw new ServiceException(200, "The service sent a malformed nextLink", e);
     }
     if (!sameOrigin(endpoint, next)) {
-      throw new ServiceException(200, "Refused a nextLink to another host (" + next.getScheme() + "://"
-          + next.getAuthority() + "); pages must come from " + origin(endpoint));
+      throw new ServiceException(200, "Refused a nextLink to another host (" + next.getScheme() + ":"
+          + (next.getAuthority() == null ? "" : "//" + next.getAuthority()) + "); pages must come from "
+          + origin(endpoint));
     }
     return next;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.OffsyncException;
 import dev.offsync.ServiceException;
+import dev.offsync.internal.queue.Ids;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import java.io.IOException;
@@ -65,8 +66,14 @@ final class PageParser {
         throw new ServiceException(200, what + ": item " + items + " is not a JSON object");
       }
       Decoded<T> item = table.readJson(parser);
-      if (item.system().id() == null || item.system().id().isEmpty()) {
+      String id = item.system().id();
+      if (id == null || id.isEmpty()) {
         throw new ServiceException(200, what + ": item " + items + " has no id");
+      }
+      if (!Ids.isValid(id)) {
+        // Stored, it would be unusable; as a delta token it would make every later request fail.
+        throw new ServiceException(200, what + ": item " + items + " has an id outside the protocol's pattern ("
+            + id.length() + " characters)");
       }
       deliver(sink, item);
       items++;

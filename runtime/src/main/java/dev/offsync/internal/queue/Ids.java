@@ -22,13 +22,18 @@ public final class Ids {
     return "0".repeat(16 - digits.length()) + digits;
   }
 
+  /** Whether an id matches the protocol's pattern. */
+  public static boolean isValid(String id) {
+    return id != null && VALID.matcher(id).matches();
+  }
+
   /**
    * Checks that an id is one the service accepts.
    *
    * @throws InvalidItemException naming the table, the id and the rule
    */
   public static String check(String table, String id) {
-    if (!VALID.matcher(id).matches()) {
+    if (!isValid(id)) {
       throw new InvalidItemException("Invalid id '" + abbreviate(id) + "' for table '" + table + "': an id"
           + " starts with a letter or digit, continues with letters, digits or _ . | : -, and has at most"
           + " 127 characters. Leave the id null on insert to have one generated.");

@@ -89,6 +89,28 @@ class PagingTest {
   }
 
   @Test
+  void refusesANextLinkWithAnotherScheme() {
+    service.then(Answer.json(200, "{\"items\":[],\"nextLink\":\"file:///etc/passwd\"}"));
+
+    assertThatThrownBy(() -> page(calls.firstPage("notes", "")))
+        .isInstanceOf(ServiceException.class)
+        .hasMessageContaining("another host (file:)");
+  }
+
+  @Test
+  void refusesItemsWhoseIdIsOutsideTheProtocolsPattern() {
+    service.then(Answer.json(200, "{\"items\":[" + item("a b") + "]}"))
+        .then(Answer.json(200, "{\"items\":[" + item("x".repeat(128)) + "]}"));
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> page(calls.firstPage("notes", "")))
+          .isInstanceOf(ServiceException.class)
+          .hasMessageContaining("outside the protocol's pattern");
+    }
+    assertThat(ids).isEmpty();
+  }
+
+  @Test
   void invalidJsonMidPageFailsAfterTheItemsBeforeIt() {
     service.then(Answer.json(200, "{\"items\":[" + item("a") + ",{\"id\":\"b\",\"text\":tru"));
 
