@@ -50,6 +50,16 @@ abstract class BadInputConformance extends ServerTestBase {
   }
 
   @Test
+  void stringsWithUnpairedSurrogatesAre400AndNotStored() {
+    assertProblem(http.post("/tables/movies", "{\"id\":\"m1\",\"title\":\"a\\ud800b\"}"), 400, "not valid Unicode");
+    assertProblem(http.post("/tables/movies", "{\"id\":\"m1\",\"title\":\"\\udc00\"}"), 400, "'title'");
+    assertThat(http.get("/tables/movies/m1").status()).isEqualTo(404);
+    assertThat(http.post("/tables/movies", "{\"id\":\"m2\",\"title\":\"\\ud83c\\udfac\"}").status())
+        .isEqualTo(201);
+    assertThat(http.get("/tables/movies/m2").json().get("title").asText()).isEqualTo("\ud83c\udfac");
+  }
+
+  @Test
   void hugeBodiesAre413() {
     String big = "{\"title\":\"" + "x".repeat(4096) + "\"}";
     assertProblem(http.post("/tables/movies", big), 413, "2048");

@@ -96,7 +96,27 @@ final class ColumnJson {
     if (in.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(in, column, expected);
     }
-    return in.getText();
+    String text = in.getText();
+    if (!isValidUnicode(text)) {
+      // A lone surrogate (JSON allows "\ud800") cannot be stored: the database would keep another string than
+      // the one the answer echoes, and the client would keep the echo.
+      throw ProtocolException.badRequest("Column '" + column.name() + "' holds a string that is not valid"
+          + " Unicode (an unpaired surrogate escape)");
+    }
+    return text;
+  }
+
+  /** Whether every surrogate in the text is half of a pair. */
+  static boolean isValidUnicode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Boolean bool(JsonParser in, ColumnDefinition column) throws IOException {
