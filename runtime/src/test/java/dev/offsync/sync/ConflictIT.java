@@ -185,6 +185,46 @@ class ConflictIT {
   }
 
   @Test
+  void anInsertOfAnIdDeletedOnTheServiceRestoresItWhenTheClientWins() {
+    SyncClient a = open(service.device("a"));
+    SyncClient b = open(service.device("b").conflictResolver(TodoTable.DEFINITION, conflict -> {
+      seen.add(conflict);
+      return Resolution.clientWins();
+    }));
+    a.table(TodoTable.DEFINITION).insert(Todo.of("t1", "from a"));
+    a.push();
+    a.table(TodoTable.DEFINITION).delete("t1");
+    a.push();
+    b.table(TodoTable.DEFINITION).insert(Todo.of("t1", "from b"));
+
+    PushResult result = b.push();
+
+    assertThat(result.isComplete()).isTrue();
+    assertThat(seen).singleElement().satisfies(conflict -> assertThat(conflict.status()).isEqualTo(409));
+    Todo server = a.remoteTable(TodoTable.DEFINITION).get("t1").orElseThrow();
+    assertThat(server.title()).isEqualTo("from b");
+    assertThat(b.table(TodoTable.DEFINITION).get("t1").orElseThrow()).isEqualTo(server);
+    assertThat(a.table(TodoTable.DEFINITION).pull().upserted()).isEqualTo(1);
+  }
+
+  @Test
+  void anInsertOfAnIdDeletedOnTheServiceIsDroppedWhenTheServerWins() {
+    SyncClient a = open(service.device("a"));
+    SyncClient b = open(service.device("b").conflictResolver(TodoTable.DEFINITION, ConflictResolver.serverWins()));
+    a.table(TodoTable.DEFINITION).insert(Todo.of("t1", "from a"));
+    a.push();
+    a.table(TodoTable.DEFINITION).delete("t1");
+    a.push();
+    b.table(TodoTable.DEFINITION).insert(Todo.of("t1", "from b"));
+
+    PushResult result = b.push();
+
+    assertThat(result.isComplete()).isTrue();
+    assertThat(b.table(TodoTable.DEFINITION).get("t1")).isEmpty();
+    assertThat(a.remoteTable(TodoTable.DEFINITION).get("t1")).isEmpty();
+  }
+
+  @Test
   void aResolverThatThrowsLeavesTheOperationFailed() {
     OfflineTable<Todo> todos = conflictOnB(conflict -> {
       throw new IllegalStateException("bug in the app's resolver");

@@ -30,6 +30,11 @@ interface DatasyncApi {
   Response replace(
       @Param("table") String table, @Param("id") String id, @HeaderMap Map<String, Object> headers, byte[] body);
 
+  /** A replacement that also restores a soft-deleted item (CommunityToolkit servers and Offsync's). */
+  @RequestLine("PUT /tables/{table}/{id}?__includedeleted=true")
+  Response replaceIncludingDeleted(
+      @Param("table") String table, @Param("id") String id, @HeaderMap Map<String, Object> headers, byte[] body);
+
   @RequestLine("DELETE /tables/{table}/{id}")
   Response delete(@Param("table") String table, @Param("id") String id, @HeaderMap Map<String, Object> headers);
 }

@@ -85,6 +85,20 @@ public final class ServiceCalls {
     }
   }
 
+  /**
+   * PUTs a replacement with {@code __includedeleted=true}, which also restores the item if the service
+   * soft-deleted it; with {@code If-Match} when a version is known.
+   */
+  public <T> WriteResult<T> restore(TableDefinition<T> table, T item, String version) {
+    byte[] body = encode(table, item);
+    String id = table.systemProperties(item).id();
+    String what = "PUT " + table.tableName() + "/" + id + " (restore)";
+    try (Response response = transport.send(what, headers -> transport.api().replaceIncludingDeleted(
+        table.tableName(), id, ifMatch(json(headers), version), body))) {
+      return writeResult(what, table, response);
+    }
+  }
+
   /** DELETEs an item, with {@code If-Match} when a version is known. */
   public <T> WriteResult<T> delete(TableDefinition<T> table, String id, String version) {
     String what = "DELETE " + table.tableName() + "/" + id;

@@ -121,7 +121,10 @@ final class OperationSender {
         : item;
     WriteResult<T> again = operation.kind() == OperationKind.DELETE && resend == null
         ? context.calls().delete(table, operation.itemId(), server.version())
-        : context.calls().replace(table, resend, server.version());
+        : server.deleted()
+            // Deleted on the service (a 409 on insert): a plain PUT would meet 410; this restores it.
+            ? context.calls().restore(table, resend, server.version())
+            : context.calls().replace(table, resend, server.version());
     return settle(table, operation, resend, again, round + 1);
   }
 
