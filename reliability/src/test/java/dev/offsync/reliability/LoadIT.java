@@ -61,7 +61,7 @@ class LoadIT {
     execute(base, "CREATE SCHEMA " + schema);
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     long seed = Seeds.seed();
-    int operations = Scale.of(80, 800);
+    int operations = Scale.of(150, 1_000);
     try (ReferenceServer first = ReferenceServer.on(url);
         ReferenceServer second = ReferenceServer.on(url);
         SyncClient auditor = Clients.auditor(first.uri());
