@@ -90,12 +90,13 @@ public final class HttpTransport {
                 + ")", e));
         continue;
       } catch (FeignException e) {
-        if (e.status() > 0) {
+        // A status with an IOException is an answer whose body was cut off while Feign buffered it.
+        boolean cutOff = e.status() > 0 && e.getCause() instanceof IOException;
+        if (e.status() > 0 && !cutOff) {
           throw new ServiceException(e.status(), what + " failed with status " + e.status(), e);
         }
-        waitOrThrow(what, attempt, Optional.empty(),
-            () -> new NetworkException(what + " failed: the service could not be reached (" + rootMessage(e)
-                + ")", e));
+        waitOrThrow(what, attempt, Optional.empty(), () -> new NetworkException(what + " failed: "
+            + (cutOff ? "the answer was cut off (" : "the service could not be reached (") + rootMessage(e) + ")", e));
         continue;
       }
       int status = response.status();

@@ -148,7 +148,7 @@ public final class ServiceCalls {
   private <T> WriteResult<T> withItem(String what, TableDefinition<T> table, Response response) {
     int status = response.status();
     boolean conflict = status == 409 || status == 412;
-    byte[] bytes = readAll(response, Integer.MAX_VALUE);
+    byte[] bytes = readItemBody(what, response);
     if (bytes.length == 0) {
       if (conflict) {
         return new WriteResult<>(status, null, null, "the service sent no copy of the item");
@@ -227,6 +227,21 @@ public final class ServiceCalls {
     }
     String text = new String(bytes, StandardCharsets.UTF_8).strip();
     return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+  }
+
+  /**
+   * The whole body of an answer that carries an item. A body cut off on the way is a network failure, never
+   * an empty answer: read as empty, a cut conflict answer would fail its operation for good.
+   */
+  private static byte[] readItemBody(String what, Response response) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+    }
   }
 
   private static byte[] readAll(Response response, int limit) {
