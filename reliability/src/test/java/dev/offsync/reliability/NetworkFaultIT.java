@@ -3,8 +3,10 @@ package dev.offsync.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
+import dev.offsync.NetworkException;
 import dev.offsync.OffsyncException;
 import dev.offsync.RetryPolicy;
+import dev.offsync.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.reliability.FaultProxy.Exchange;
 import dev.offsync.reliability.FaultProxy.Fault;
@@ -38,6 +40,7 @@ class NetworkFaultIT {
   Path folder;
 
   private final Map<String, String> expected = new HashMap<>();
+  private final List<String> mistyped = new ArrayList<>();
   private int syncErrors;
 
   @Test
@@ -74,6 +77,7 @@ class NetworkFaultIT {
           + " sync calls failed and were retried, " + rounds + " final sync rounds, " + lost + " lost, "
           + duplicates.size() + " duplicated");
       assertThat(problems).as(Seeds.replay(seed)).isEmpty();
+      assertThat(mistyped).as("failures not typed as retryable; " + Seeds.replay(seed)).isEmpty();
       assertThat(duplicates).as(Seeds.replay(seed)).isEmpty();
       for (String name : List.of("a", "b")) {
         assertThat(DeltaTokens.problems(folder.resolve(name + ".db"), auditor)).as(Seeds.replay(seed)).isEmpty();
@@ -136,14 +140,26 @@ class NetworkFaultIT {
     try {
       int dice = random.nextInt(3);
       if (dice == 0) {
-        client.push();
+        client.push().stoppedBy().ifPresent(this::failed);
       } else if (dice == 1) {
         client.table(NoteTable.DEFINITION).pull();
         client.table(LabelTable.DEFINITION).pull();
       }
     } catch (OffsyncException e) {
-      syncErrors++;
+      failed(e);
     }
+  }
+
+  private void failed(OffsyncException e) {
+    syncErrors++;
+    if (!isRetryable(e)) {
+      mistyped.add(e.toString());
+    }
+  }
+
+  /** A fault of the network or the gateway must say "try again": a network error, 5xx or 429. */
+  private static boolean isRetryable(OffsyncException e) {
+    return e instanceof NetworkException || e instanceof ServiceException service && service.isRetryable();
   }
 
   /** Items whose last write is not what the service holds. */
