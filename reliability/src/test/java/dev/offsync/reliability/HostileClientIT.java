@@ -10,10 +10,15 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,16 +45,17 @@ class HostileClientIT {
   Path folder;
 
   private DatasyncServer server;
+  private String postgresSchema;
   private RawHttp http;
   private final List<String> failures = new ArrayList<>();
   private int requests;
 
-  @BeforeEach
-  void start() throws IOException {
+  /** Starts the server on the database and creates three notes. */
+  private void start(String database) throws IOException {
     server = DatasyncServer.builder()
         .table(TableSchema.of(NoteTable.DEFINITION).withSoftDelete(true))
         .table(TableSchema.of(LabelTable.DEFINITION))
-        .database("jdbc:sqlite:" + folder.resolve("service.db"))
+        .database(database)
         .authenticator(Authenticator.tokens(Map.of(TOKEN, "alice")))
         .build()
         .start();
@@ -61,12 +67,33 @@ class HostileClientIT {
   }
 
   @AfterEach
-  void stop() {
-    server.close();
+  void stop() throws SQLException {
+    if (server != null) {
+      server.close();
+    }
+    if (postgresSchema != null) {
+      execute(System.getenv("OFFSYNC_TEST_POSTGRES_URL"), "DROP SCHEMA " + postgresSchema + " CASCADE");
+    }
   }
 
   @Test
-  void hostileRequestsAreRefusedCleanlyAndChangeNothing() throws Exception {
+  void onSqlite() throws Exception {
+    start("jdbc:sqlite:" + folder.resolve("service.db"));
+    hostileRequestsAreRefusedCleanlyAndChangeNothing("sqlite");
+  }
+
+  @Test
+  void onPostgres() throws Exception {
+    String base = System.getenv("OFFSYNC_TEST_POSTGRES_URL");
+    Assumptions.assumeTrue(base != null && !base.isBlank(), "PostgreSQL run skipped: set"
+        + " OFFSYNC_TEST_POSTGRES_URL to a JDBC URL of a throwaway PostgreSQL (CI's .ci/run starts one)");
+    postgresSchema = "offsync_hostile_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(base, "CREATE SCHEMA " + postgresSchema);
+    start(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + postgresSchema);
+    hostileRequestsAreRefusedCleanlyAndChangeNothing("postgres");
+  }
+
+  private void hostileRequestsAreRefusedCleanlyAndChangeNothing(String database) throws Exception {
     refuseAll(malformedBodies());
     refuseAll(wrongTypes());
     refuseAll(oversized());
@@ -75,11 +102,17 @@ class HostileClientIT {
     refuseAll(badIds());
     int races = Scale.of(10, 100);
     int wins = concurrentReplaces(races) + concurrentCreates() + concurrentDeletes();
-    Summary.report("hostile-clients: " + requests + " hostile requests, " + failures.size() + " answered badly"
-        + " (5xx, stack trace, accepted, or data changed); " + races + " replace races, 1 create race and 1 delete"
-        + " race of 8 writers each: " + wins + " winners, exactly one per version");
+    Summary.report("hostile-clients[" + database + "]: " + requests + " hostile requests, " + failures.size()
+        + " answered badly (5xx, stack trace, accepted, or data changed); " + races + " replace races, 1 create"
+        + " race and 1 delete race of 8 writers each: " + wins + " winners, exactly one per version");
     assertThat(failures).isEmpty();
     assertThat(wins).isEqualTo(races + 2);
+  }
+
+  private static void execute(String url, String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   /** A hostile request: what to send, and whether a 2xx answer is acceptable (a harmless read). */
