@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The child process of {@link CrashIT}: opens a store and, until it is killed (or a minute passes), makes random
- * local writes, pushes (some on a background thread, beside the writes) and pulls, recording each write in an
+ * local writes, pushes and pulls (some on a background thread, beside the writes), recording each write in an
  * {@link AckLog}. Local writes never fail here, since it tracks which items exist; one that does is logged
  * with an {@code E} line, which the test reports.
  */
@@ -70,6 +70,9 @@ public final class CrashChild {
         } else {
           quietly(client::push);
         }
+      } else if (background.isDone() && random.nextBoolean()) {
+        // A pull beside the writes: pages meet items with fresh local changes, which they must skip.
+        background = (onNotes ? noteTable : labelTable).pullAsync(dev.offsync.query.Query.all(), null);
       } else {
         quietly(() -> (onNotes ? noteTable : labelTable).pull());
       }
