@@ -5,12 +5,7 @@ import dev.offsync.NetworkException;
 import dev.offsync.OffsyncException;
 import dev.offsync.PendingOperationsException;
 import dev.offsync.ServiceException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
-import java.util.ArrayList;
-import java.util.List;
+import dev.offsync.sample.console.Offline;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -44,7 +39,7 @@ public final class Failures implements IExecutionExceptionHandler {
       return new Outcome(cli.exitCode(), cli.getMessage());
     }
     if (failure instanceof NetworkException) {
-      return new Outcome(ExitCodes.OFFLINE, "offline: " + reason(failure)
+      return new Outcome(ExitCodes.OFFLINE, "offline: " + Offline.reason(failure)
           + ". Local changes stay queued; try again when the service is reachable.");
     }
     if (failure instanceof AuthenticationException) {
@@ -61,26 +56,5 @@ public final class Failures implements IExecutionExceptionHandler {
       return new Outcome(ExitCodes.FAILED, failure.getMessage());
     }
     return new Outcome(ExitCodes.FAILED, "error: " + failure);
-  }
-
-  /**
-   * Why the service could not be reached, in words where the cause is a common one; the client's own message
-   * otherwise (it names the request, and the cause's class where Java gives no message).
-   */
-  private static String reason(Throwable failure) {
-    List<Throwable> chain = new ArrayList<>();
-    for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-      chain.add(cause);
-    }
-    if (chain.stream().anyMatch(c -> c instanceof UnknownHostException || c instanceof UnresolvedAddressException)) {
-      return "the service's host name is unknown";
-    }
-    if (chain.stream().anyMatch(c -> c instanceof HttpTimeoutException)) {
-      return "the service did not answer in time";
-    }
-    if (chain.stream().anyMatch(c -> c instanceof ConnectException)) {
-      return "the service could not be reached (connection refused)";
-    }
-    return failure.getMessage();
   }
 }

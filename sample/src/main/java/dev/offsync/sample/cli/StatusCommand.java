@@ -28,7 +28,8 @@ final class StatusCommand extends Subcommand {
         : session.service()));
     List<PendingOperation> operations = session.client().pendingOperations();
     long failed = Syncs.failed(session).size();
-    out.println("queue:   " + Words.count(operations.size(), "operation") + perTable(session.client().pendingOperationCounts()) + ", " + failed + " failed");
+    out.println("queue:   " + Words.count(operations.size(), "operation")
+        + perTable(session.client().pendingOperationCounts()) + ", " + failed + " failed");
     if (!operations.isEmpty()) {
       TextTable table = TextTable.of("#", "table", "item", "operation", "state", "attempts", "last error");
       for (PendingOperation operation : operations) {

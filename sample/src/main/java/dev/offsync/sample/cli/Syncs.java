@@ -30,7 +30,8 @@ final class Syncs {
     if (result.pushed() == 0 && result.stoppedBy().isPresent()) {
       throw result.stoppedBy().get();
     }
-    out.println("pushed " + Words.count(result.pushed(), "operation") + (result.resolvedConflicts() == 0 ? "" : ", " + result.resolvedConflicts() + " after a conflict"));
+    out.println("pushed " + Words.count(result.pushed(), "operation") + (result.resolvedConflicts() == 0 ? ""
+        : ", " + result.resolvedConflicts() + " after a conflict"));
     for (FailedOperation failed : result.failed()) {
       out.println("  failed: " + describe(failed.operation()) + " (" + failed.status() + "): " + failed.error());
     }
@@ -47,7 +48,8 @@ final class Syncs {
     if (failed == 0) {
       return ExitCodes.OK;
     }
-    out.println(Words.count(failed, "operation") + " failed and stay" + (failed == 1 ? "s" : "") + " queued: see 'todo conflicts', then --keep-mine or --keep-theirs");
+    out.println(Words.count(failed, "operation") + " failed and stay" + (failed == 1 ? "s" : "")
+        + " queued: see 'todo conflicts', then --keep-mine or --keep-theirs");
     return ExitCodes.FAILED;
   }
 

@@ -16,6 +16,9 @@ import java.util.List;
  */
 record Cast(TodoItem milk, TodoItem plumber, TodoItem passport) {
 
+  /** The milk item's title after device A renames it. */
+  static final String RENAMED = "Buy oat milk";
+
   /** The note device A keeps on the milk item; it never leaves device A. */
   static final String NOTE = "the one in the green carton";
 
@@ -40,6 +43,11 @@ record Cast(TodoItem milk, TodoItem plumber, TodoItem passport) {
           .withPriority(priorities[i % priorities.length]);
       todos.insert(i % 7 == 0 ? item.withDueDate(today.plusDays(i % 60)) : item);
     }
+  }
+
+  /** The title the story last gave the item with this id. */
+  String lastTitle(String id) {
+    return id.equals(milk.id()) ? RENAMED : id.equals(plumber.id()) ? plumber.title() : passport.title();
   }
 
   /** The ids of the named items, in story order. */

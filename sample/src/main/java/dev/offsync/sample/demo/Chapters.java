@@ -7,6 +7,7 @@ import dev.offsync.PendingOperation;
 import dev.offsync.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
+import dev.offsync.sample.console.Offline;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.model.Priority;
 import dev.offsync.sample.model.Tag;
@@ -51,7 +52,7 @@ final class Chapters {
     PushResult offline = a.push();
     check(offline.stoppedBy().filter(NetworkException.class::isInstance).isPresent() && offline.pushed() == 0,
         "A's push while the service is stopped should stop with a network error, but: " + offline);
-    story.say("A tries to push: " + offline.stoppedBy().orElseThrow().getMessage());
+    story.say("A tries to push: " + Offline.reason(offline.stoppedBy().orElseThrow()) + ".");
     story.say("Nothing is lost: " + a.client().pendingOperationCount() + " operations stay queued.");
   }
 
@@ -92,7 +93,7 @@ final class Chapters {
   void secondDevicePulls() {
     story.chapter("Device B pulls: first everything, then only the change");
     story.say("first pull:  " + b.pull().describe());
-    a.todos().update(a.todos().get(cast.milk().id()).orElseThrow().withTitle("Buy oat milk"));
+    a.todos().update(a.todos().get(cast.milk().id()).orElseThrow().withTitle(Cast.RENAMED));
     check(a.push().isComplete(), "A's push of the rename should complete");
     story.say("A renames \"Buy milk\" to \"Buy oat milk\" and pushes 1 operation.");
     Device.Pulled second = b.pull();
@@ -100,7 +101,7 @@ final class Chapters {
         "B's second pull should fetch exactly the renamed item, but: " + second);
     story.say("second pull: " + second.describe() + "  <- incremental: only the change");
     TodoItem onB = b.todos().get(cast.milk().id()).orElseThrow();
-    check(onB.title().equals("Buy oat milk") && onB.note() == null, "B should have the new title and no note");
+    check(onB.title().equals(Cast.RENAMED) && onB.note() == null, "B should have the new title and no note");
     story.say("A's private note on it: \"" + Cast.NOTE + "\"; B's: none. @LocalOnly columns never leave the"
         + " device.");
   }

@@ -37,7 +37,7 @@ final class Ending {
     for (String id : cast.ids()) {
       Optional<TodoItem> service = a.client().remoteTable(TodoItemTable.DEFINITION).get(id);
       Optional<TodoItem> local = a.todos().get(id);
-      items.row(id.substring(0, 8) + " " + local.or(() -> service).map(TodoItem::title).orElse("(deleted)"),
+      items.row(id.substring(0, 8) + " " + local.or(() -> service).map(TodoItem::title).orElse(cast.lastTitle(id)),
           state(local), state(b.todos().get(id)), state(service));
     }
     story.table(items);

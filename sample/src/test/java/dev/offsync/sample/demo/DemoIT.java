@@ -54,6 +54,7 @@ class DemoIT {
     assertThat(run.out()).contains(
         "1. Device A works offline",
         "A's pending operations: todoitems 123, tags 4",
+        "A tries to push: the service could not be reached (connection refused).",
         "Nothing is lost: 127 operations stay queued.",
         "pushed 127 operations (todoitems 123, tags 4)",
         "first pull:  todoitems 123 fetched in 2 requests, tags 4 fetched in 1 request",
