@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.OffsyncException;
 import dev.offsync.ServiceException;
+import dev.offsync.query.ODataPrinter;
+import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import feign.Response;
@@ -92,6 +94,11 @@ public final class ServiceCalls {
         headers -> transport.api().delete(table.tableName(), id, ifMatch(headers, version)))) {
       return writeResult(what, table, response);
     }
+  }
+
+  /** The URI of a table's first list page for this query. */
+  public URI listPage(String table, Query query) {
+    return firstPage(table, ODataPrinter.queryString(query));
   }
 
   /** The URI of a table's first list page with this query string (without {@code ?}; may be empty). */

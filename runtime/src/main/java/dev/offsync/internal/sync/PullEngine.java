@@ -68,8 +68,8 @@ public final class PullEngine {
   /** Fetches and applies one page; the new cursor, or empty when the page was empty. */
   private <T> Optional<PullCursor> pullPage(TableDefinition<T> table, Optional<Filter> filter, String queryId,
       Optional<PullCursor> cursor, Progress progress) {
-    URI uri = context.calls().firstPage(table.tableName(),
-        PullRequests.queryString(filter, cursor, progress.requests == 0));
+    URI uri = context.calls().listPage(table.tableName(),
+        PullRequests.query(filter, cursor, progress.requests == 0));
     List<Decoded<T>> items = new ArrayList<>();
     PageResult page = context.calls().page(table, uri, items::add);
     progress.requests++;

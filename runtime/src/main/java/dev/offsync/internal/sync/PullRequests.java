@@ -48,14 +48,21 @@ public final class PullRequests {
    * @param first whether this is the first request of this pull (asks for the total count)
    */
   public static String queryString(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first) {
+    return ODataPrinter.queryString(query(userFilter, cursor, first));
+  }
+
+  /**
+   * The next request as a query, for the service's protocol to print: {@link #queryString} in protocol v3;
+   * protocol v2 prints it in its OData v3 forms with a {@code $top} of one page.
+   */
+  public static Query query(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first) {
     Optional<Filter> filter = cursor.map(PullCursor::after)
         .map(after -> userFilter.map(f -> f.and(after)).orElse(after))
         .or(() -> userFilter);
-    Query query = filter.map(Query::where).orElse(Query.all())
+    return filter.map(Query::where).orElse(Query.all())
         .orderBy(CURSOR_ORDER)
         .includeCount(first)
         .includeDeleted(cursor.isPresent());
-    return ODataPrinter.queryString(query);
   }
 
   /**
