@@ -283,6 +283,7 @@ public final class SyncClient implements AutoCloseable {
     private SyncListener listener = event -> { };
     private int pushParallelism = 1;
     private Executor executor;
+    private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
     private Builder() {}
 
@@ -346,6 +347,16 @@ public final class SyncClient implements AutoCloseable {
         throw new IllegalArgumentException("Not a header name: '" + header + "'");
       }
       this.authHeader = header;
+      return this;
+    }
+
+    /**
+     * The protocol version the service speaks: {@link DatasyncProtocol#V3} (the default) for Offsync's and
+     * Microsoft's ASP.NET Core Datasync servers, {@link DatasyncProtocol#V2} for legacy Azure Mobile Apps
+     * servers such as the Node server {@code azure-mobile-apps}.
+     */
+    public Builder protocol(DatasyncProtocol version) {
+      this.protocol = Objects.requireNonNull(version, "version");
       return this;
     }
 
@@ -417,7 +428,7 @@ public final class SyncClient implements AutoCloseable {
 
     HttpSettings httpSettings() {
       return new HttpSettings(endpoint, connectTimeout, readTimeout, tokens, authHeader, retryPolicy, sleeper,
-          HttpSettings.API_VERSION_3);
+          protocol);
     }
 
     private static Duration positive(Duration duration, String name) {
