@@ -22,6 +22,9 @@ sealed interface Protocol permits ProtocolV3, ProtocolV2 {
   /** The {@code ZUMO-API-VERSION} header value. */
   String apiVersion();
 
+  /** The HTTP method of an update, for messages: {@code PUT} in v3, {@code PATCH} in v2. */
+  String updateMethod();
+
   /** Sends an update of an item: a {@code PUT} in v3, a {@code PATCH} in v2. */
   Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body);
 

@@ -44,6 +44,11 @@ final class ProtocolV2 implements Protocol {
   }
 
   @Override
+  public String updateMethod() {
+    return "PATCH";
+  }
+
+  @Override
   public Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
     return api.patch(table, id, headers, body);
   }

@@ -20,6 +20,11 @@ final class ProtocolV3 implements Protocol {
   }
 
   @Override
+  public String updateMethod() {
+    return "PUT";
+  }
+
+  @Override
   public Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
     return api.replace(table, id, headers, body);
   }

@@ -99,7 +99,7 @@ public final class ServiceCalls {
   public <T> WriteResult<T> replace(TableDefinition<T> table, T item, String version) {
     byte[] body = encode(table, item);
     String id = table.systemProperties(item).id();
-    String what = "update " + table.tableName() + "/" + id;
+    String what = protocol.updateMethod() + " " + table.tableName() + "/" + id;
     try (Response response = transport.send(what, headers -> protocol.update(transport.api(), table.tableName(),
         id, ifMatch(json(headers), version), body))) {
       return writeResult(what, table, response);
