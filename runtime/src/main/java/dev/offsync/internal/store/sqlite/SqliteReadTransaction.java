@@ -1,13 +1,13 @@
 package dev.offsync.internal.store.sqlite;
 
 import dev.offsync.StoreException;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
-import dev.offsync.internal.store.ReadTransaction;
-import dev.offsync.internal.store.RowQuery;
 import dev.offsync.query.SqlFragment;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
+import dev.offsync.store.ReadTransaction;
+import dev.offsync.store.RowQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,10 @@
 package dev.offsync.internal.store.sqlite;
 
 import dev.offsync.StoreException;
-import dev.offsync.internal.store.LocalStore;
-import dev.offsync.internal.store.ReadTransaction;
-import dev.offsync.internal.store.WriteTransaction;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import dev.offsync.store.ReadTransaction;
+import dev.offsync.store.WriteTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
