@@ -9,12 +9,21 @@ final class Connections {
 
   private Connections() {}
 
-  /** A new connection to the configured database: busy timeout set, foreign keys off. */
+  /** A new connection to the configured database: busy timeout set, keyed if encrypted. */
   static Connection open(SqliteStoreConfig config) throws SQLException {
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
     String url = config.inMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + config.file();
-    return sqlite.createConnection(url);
+    Connection connection = sqlite.createConnection(url);
+    if (config.encrypted()) {
+      try {
+        Cipher.key(connection, config.key(), config.describe());
+      } catch (SQLException | RuntimeException e) {
+        closeQuietly(connection);
+        throw e;
+      }
+    }
+    return connection;
   }
 
   /** A read connection: it refuses writes, so a bug cannot make a second writer. */

@@ -179,6 +179,19 @@ class SqliteReadTransaction implements ReadTransaction {
     }
   }
 
+  @Override
+  public Optional<String> schemaHash(String table) {
+    String sql = "SELECT \"schemaHash\" FROM " + SystemTables.SCHEMA + " WHERE \"table\" = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, table);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw store.failure("read the schema record of table '" + table + "'", e);
+    }
+  }
+
   /** Closes the streams, ends the SQLite transaction if this one began it, and returns the connection. */
   @Override
   public void close() {
