@@ -11,39 +11,58 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
 
 /**
- * Keys a connection of an encrypted store through SQLite3 Multiple Ciphers' pragmas: {@code cipher}
- * (ChaCha20-Poly1305, fixed so that a file does not depend on a driver's default), then {@code hexkey} with
- * the passphrase's UTF-8 bytes in hex (hex leaves nothing to quote). The passphrase arrays are cleared at
- * once; the one pragma string, which Java cannot clear, is not kept or logged.
+ * Keys the connections of an encrypted store with SQLite3 Multiple Ciphers (its default cipher,
+ * ChaCha20-Poly1305): the passphrase's UTF-8 bytes in hex go to the driver as its {@code password} setting
+ * with {@code hexkey_mode=SSE}, so the driver keys the connection with {@code PRAGMA hexkey} before its first
+ * read (hex leaves nothing to quote). The passphrase arrays are cleared at once; the one string the driver
+ * needs, which Java cannot clear, is dropped as soon as the connection is open, and never logged.
  *
- * <p>The plain SQLite of {@code org.xerial:sqlite-jdbc} ignores unknown pragmas, which would leave the file
- * unencrypted; so support is checked first, by asking for the current cipher, which only the encrypting
- * build answers.
+ * <p>The plain SQLite of {@code org.xerial:sqlite-jdbc} ignores keys, which would leave the file
+ * unencrypted; so support is checked first, on a private in-memory database, by asking for the current
+ * cipher, which only the encrypting build answers.
  */
 final class Cipher {
 
   /** The driver to use for encrypted stores. */
   static final String DRIVER = "io.github.willena:sqlite-jdbc";
-  /** The cipher of files Offsync creates. */
+  /** The cipher of plain files that Offsync encrypts (SQLite3 Multiple Ciphers' default for new files). */
   static final String CIPHER = "chacha20";
 
   private Cipher() {}
 
-  /** Keys a freshly opened connection, before its first read. */
-  static void key(Connection connection, KeySupplier key, String store) throws SQLException {
-    requireSupport(connection, store);
-    Sql.exec(connection, "PRAGMA cipher = '" + CIPHER + "'");
-    hexPragma(connection, "hexkey", key, store);
+  /** Whether the driver encrypts; it cannot change while the class path stays, so it is asked once. */
+  private static volatile Boolean supported;
+
+  /** Opens a keyed connection to {@code url}. */
+  static Connection open(SQLiteConfig config, String url, KeySupplier key, String store) throws SQLException {
+    requireSupport(store);
+    Properties properties = config.toProperties();
+    char[] hex = hex(key, store);
+    try {
+      properties.setProperty("hexkey_mode", "SSE");
+      properties.setProperty("password", new String(hex));
+      return new SQLiteConfig(properties).createConnection(url);
+    } finally {
+      properties.remove("password");
+      Arrays.fill(hex, '\0');
+    }
   }
 
   /** Changes the key of an open, keyed connection's database; null decrypts it. */
   static void rekey(Connection connection, KeySupplier replacement, String store) throws SQLException {
     if (replacement == null) {
       Sql.exec(connection, "PRAGMA rekey = ''");
-    } else {
-      hexPragma(connection, "hexrekey", replacement, store);
+      return;
+    }
+    char[] hex = hex(replacement, store);
+    try {
+      Sql.exec(connection, "PRAGMA hexrekey = '" + new String(hex) + "'");
+    } finally {
+      Arrays.fill(hex, '\0');
     }
   }
 
@@ -52,8 +71,11 @@ final class Cipher {
    *
    * @throws StoreException naming the driver to use
    */
-  static void requireSupport(Connection connection, String store) {
-    if (!supported(connection)) {
+  static void requireSupport(String store) {
+    if (supported == null) {
+      supported = probe();
+    }
+    if (!supported) {
       throw new StoreException("The local store " + store + " is to be encrypted, but the SQLite driver on the"
           + " class path cannot encrypt (org.xerial:sqlite-jdbc is plain SQLite). Replace the dependency"
           + " org.xerial:sqlite-jdbc with " + DRIVER + " (the SQLite3 Multiple Ciphers build of the same"
@@ -61,9 +83,10 @@ final class Cipher {
     }
   }
 
-  /** Whether the connection's SQLite knows the {@code cipher} pragma. */
-  static boolean supported(Connection connection) {
-    try (Statement statement = connection.createStatement()) {
+  /** Whether the driver's SQLite knows the {@code cipher} pragma. */
+  private static boolean probe() {
+    try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+        Statement statement = connection.createStatement()) {
       if (!statement.execute("PRAGMA cipher")) {
         return false;
       }
@@ -75,24 +98,23 @@ final class Cipher {
     }
   }
 
-  private static void hexPragma(Connection connection, String pragma, KeySupplier key, String store)
-      throws SQLException {
+  /** The passphrase's UTF-8 bytes in hex; the passphrase and the bytes are cleared. */
+  private static char[] hex(KeySupplier key, String store) {
     char[] passphrase = key.key();
     ByteBuffer bytes = null;
-    char[] hex = null;
     try {
       if (passphrase == null || passphrase.length == 0) {
         throw new StoreException("The encryption key of the local store " + store + " is empty; an empty key"
             + " would leave the file unencrypted. Supply a passphrase.");
       }
       bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(passphrase));
-      hex = new char[bytes.remaining() * 2];
+      char[] hex = new char[bytes.remaining() * 2];
       for (int i = 0; bytes.hasRemaining(); i += 2) {
         int value = bytes.get() & 0xff;
         hex[i] = Character.forDigit(value >>> 4, 16);
         hex[i + 1] = Character.forDigit(value & 0xf, 16);
       }
-      Sql.exec(connection, "PRAGMA " + pragma + " = '" + new String(hex) + "'");
+      return hex;
     } catch (CharacterCodingException e) {
       throw new StoreException("The encryption key of the local store " + store + " is not valid text"
           + " (unpaired surrogate)", e);
@@ -102,9 +124,6 @@ final class Cipher {
       }
       if (bytes != null && bytes.hasArray()) {
         Arrays.fill(bytes.array(), (byte) 0);
-      }
-      if (hex != null) {
-        Arrays.fill(hex, '\0');
       }
     }
   }

@@ -14,16 +14,8 @@ final class Connections {
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
     String url = config.inMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + config.file();
-    Connection connection = sqlite.createConnection(url);
-    if (config.encrypted()) {
-      try {
-        Cipher.key(connection, config.key(), config.describe());
-      } catch (SQLException | RuntimeException e) {
-        closeQuietly(connection);
-        throw e;
-      }
-    }
-    return connection;
+    return config.encrypted() ? Cipher.open(sqlite, url, config.key(), config.describe())
+        : sqlite.createConnection(url);
   }
 
   /** A read connection: it refuses writes, so a bug cannot make a second writer. */

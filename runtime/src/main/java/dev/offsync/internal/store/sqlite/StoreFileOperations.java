@@ -29,7 +29,7 @@ public final class StoreFileOperations {
     try (StoreLock lock = StoreLock.acquire(file)) {
       SqliteStoreConfig config = SqliteStoreConfig.file(file).withKey(current);
       try (Connection connection = openChecked(config)) {
-        Cipher.requireSupport(connection, config.describe());
+        Cipher.requireSupport(config.describe());
         Sql.exec(connection, "PRAGMA journal_mode = DELETE");
         if (current == null) {
           Sql.exec(connection, "PRAGMA cipher = '" + Cipher.CIPHER + "'");
@@ -98,7 +98,16 @@ public final class StoreFileOperations {
 
   /** A connection on which the file has been read once, so a wrong key or a foreign file fails here. */
   private static Connection openChecked(SqliteStoreConfig config) throws SQLException {
-    Connection connection = Connections.open(config);
+    Connection connection;
+    try {
+      // The encrypting driver reads the file as it connects, so a wrong key can fail here already.
+      connection = Connections.open(config);
+    } catch (SQLException e) {
+      if (Sql.isNotADatabase(e)) {
+        throw SqliteStore.unreadable(config, e);
+      }
+      throw e;
+    }
     try (Statement statement = connection.createStatement();
         ResultSet identity = statement.executeQuery("PRAGMA application_id")) {
       int applicationId = identity.next() ? identity.getInt(1) : 0;
