@@ -7,11 +7,11 @@ import dev.offsync.PushResult;
 import dev.offsync.ServiceException;
 import dev.offsync.SyncEvent;
 import dev.offsync.internal.http.PageResult;
-import dev.offsync.internal.store.RowQuery;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.RowQuery;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,8 +71,8 @@ public final class PullEngine {
   /** Fetches and applies one page; the new cursor, or empty when the page was empty. */
   private <T> Optional<PullCursor> pullPage(TableDefinition<T> table, Optional<Filter> filter, String queryId,
       Optional<PullCursor> cursor, Progress progress) {
-    URI uri = context.calls().firstPage(table.tableName(),
-        PullRequests.queryString(filter, cursor, progress.requests == 0, progress.localRows));
+    URI uri = context.calls().listPage(table.tableName(),
+        PullRequests.query(filter, cursor, progress.requests == 0, progress.localRows));
     List<Decoded<T>> items = new ArrayList<>();
     PageResult page = context.calls().page(table, uri, items::add);
     progress.requests++;

@@ -52,15 +52,24 @@ public final class PullRequests {
    */
   public static String queryString(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first,
       boolean localRows) {
+    return ODataPrinter.queryString(query(userFilter, cursor, first, localRows));
+  }
+
+  /**
+   * The next request as a query, for the service's protocol to print: {@link #queryString} in protocol v3;
+   * protocol v2 prints it in its OData v3 forms with a {@code $top} of one page. The parameters are
+   * {@link #queryString}'s.
+   */
+  public static Query query(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first,
+      boolean localRows) {
     Optional<Filter> filter = cursor.map(PullCursor::after)
         .map(after -> userFilter.map(f -> f.and(after)).orElse(after))
         .or(() -> userFilter);
-    Query query = filter.map(Query::where).orElse(Query.all())
+    return filter.map(Query::where).orElse(Query.all())
         .orderBy(CURSOR_ORDER)
         .includeCount(first)
         // Deleted records matter only to a device that may hold them: skip them on a first pull into nothing.
         .includeDeleted(cursor.isPresent() || localRows);
-    return ODataPrinter.queryString(query);
   }
 
   /**
