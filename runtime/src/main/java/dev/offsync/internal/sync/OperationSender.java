@@ -7,10 +7,9 @@ import dev.offsync.Resolution;
 import dev.offsync.ServiceException;
 import dev.offsync.internal.http.WriteResult;
 import dev.offsync.internal.store.ItemJson;
-import dev.offsync.internal.store.QueuedOperation;
-import dev.offsync.internal.store.SentItems;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.QueuedOperation;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,7 +156,7 @@ final class OperationSender {
     }
     SystemProperties bare = SystemProperties.local(operation.itemId());
     String theirs = ItemJson.write(table, table.withSystemProperties(answer.item().entity(), bare));
-    for (String sent : SentItems.list(operation.sentItems())) {
+    for (String sent : operation.sentItemList()) {
       if (ItemJson.write(table, table.withSystemProperties(ItemJson.read(table, sent).entity(), bare))
           .equals(theirs)) {
         return true;

@@ -11,6 +11,7 @@ import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.RowQuery;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class PullEngine {
     context.emit(new SyncEvent.PullStarted(table.tableName(), id));
     Progress progress = new Progress(table.tableName(), id);
     Optional<PullCursor> cursor = sync.deltaToken(table.tableName(), id).map(PullCursor::parse);
+    progress.localRows = cursor.isEmpty()
+        && context.store().read(transaction -> transaction.count(table, RowQuery.all())) > 0;
     boolean more = true;
     while (more) {
       more = pullPage(table, query.filter(), id, cursor, progress).map(next -> {
@@ -68,8 +71,8 @@ public final class PullEngine {
   /** Fetches and applies one page; the new cursor, or empty when the page was empty. */
   private <T> Optional<PullCursor> pullPage(TableDefinition<T> table, Optional<Filter> filter, String queryId,
       Optional<PullCursor> cursor, Progress progress) {
-    URI uri = context.calls().firstPage(table.tableName(),
-        PullRequests.queryString(filter, cursor, progress.requests == 0));
+    URI uri = context.calls().listPage(table.tableName(),
+        PullRequests.query(filter, cursor, progress.requests == 0, progress.localRows));
     List<Decoded<T>> items = new ArrayList<>();
     PageResult page = context.calls().page(table, uri, items::add);
     progress.requests++;
@@ -143,6 +146,8 @@ public final class PullEngine {
     final String queryId;
     final List<String> skipped = new ArrayList<>();
     PullCursor cursor;
+    /** Whether the pull started without a cursor while the local table held rows (see PullRequests). */
+    boolean localRows;
     boolean hasNext;
     long total = -1;
     long fetched;

@@ -9,12 +9,13 @@ final class Connections {
 
   private Connections() {}
 
-  /** A new connection to the configured database: busy timeout set, foreign keys off. */
+  /** A new connection to the configured database: busy timeout set, keyed if encrypted. */
   static Connection open(SqliteStoreConfig config) throws SQLException {
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
     String url = config.inMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + config.file();
-    return sqlite.createConnection(url);
+    return config.encrypted() ? Cipher.open(sqlite, url, config.key(), config.describe())
+        : sqlite.createConnection(url);
   }
 
   /** A read connection: it refuses writes, so a bug cannot make a second writer. */
