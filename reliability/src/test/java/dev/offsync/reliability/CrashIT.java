@@ -106,6 +106,8 @@ class CrashIT {
     verified++;
     try (SyncClient client = Clients.device(store, server.uri()).build()) {
       queueProblems(client).forEach(problem -> failures.add(context + ": after the kill, " + problem));
+      DeltaTokens.beyondTheService(store, auditor).forEach(problem -> failures.add(context + ": after the kill, "
+          + problem));
       Sync.toCompletion(client, 20);
       State local = State.local(client);
       State service = State.service(auditor);

@@ -42,18 +42,13 @@ final class DeltaTokens {
 
   /** The problems with the store's tokens after a complete sync; empty when each is at the newest record. */
   static List<String> problems(Path store, SyncClient auditor) {
-    Map<String, String> tokens = read(store);
-    Map<String, Optional<String>> newest = Map.of(
-        "notes", newest(auditor.remoteTable(NoteTable.DEFINITION).list(Query.all().includeDeleted(true)).stream()
-            .map(n -> token(n.updatedAt(), n.id()))),
-        "labels", newest(auditor.remoteTable(LabelTable.DEFINITION).list(Query.all()).stream()
-            .map(l -> token(l.updatedAt(), l.id()))));
+    Map<String, Optional<String>> newest = newest(auditor);
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, String> token : tokens.entrySet()) {
+    for (Map.Entry<String, String> token : read(store).entrySet()) {
       String table = token.getKey().substring(0, token.getKey().indexOf('/'));
       Optional<String> expected = newest.get(table);
       if (table.equals("labels")) {
-        // Hard deletes leave no record, so the token may stand on a record deleted since: never beyond the clock.
+        // Hard deletes leave no record, so the token may stand on a record deleted since: never behind.
         if (expected.isPresent() && compare(token.getValue(), expected.get()) < 0) {
           problems.add(token.getKey() + " is " + token.getValue() + ", behind the newest record " + expected.get());
         }
@@ -62,6 +57,31 @@ final class DeltaTokens {
       }
     }
     return problems;
+  }
+
+  /**
+   * The tokens that stand beyond every record of the service, at any time (for example right after a crash): a
+   * token can only come from a record the store applied, so none may.
+   */
+  static List<String> beyondTheService(Path store, SyncClient auditor) {
+    Map<String, Optional<String>> newest = newest(auditor);
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, String> token : read(store).entrySet()) {
+      Optional<String> limit = newest.get(token.getKey().substring(0, token.getKey().indexOf('/')));
+      if (token.getKey().startsWith("notes/") && (limit.isEmpty() || compare(token.getValue(), limit.get()) > 0)) {
+        problems.add(token.getKey() + " is " + token.getValue() + ", beyond the newest record " + limit.orElse("none"));
+      }
+    }
+    return problems;
+  }
+
+  /** The newest {@code (updatedAt, id)} of each table on the service, soft-deleted records included. */
+  private static Map<String, Optional<String>> newest(SyncClient auditor) {
+    return Map.of(
+        "notes", newest(auditor.remoteTable(NoteTable.DEFINITION).list(Query.all().includeDeleted(true)).stream()
+            .map(n -> token(n.updatedAt(), n.id()))),
+        "labels", newest(auditor.remoteTable(LabelTable.DEFINITION).list(Query.all()).stream()
+            .map(l -> token(l.updatedAt(), l.id()))));
   }
 
   private static Optional<String> newest(java.util.stream.Stream<String> tokens) {
