@@ -28,6 +28,12 @@ sealed interface Protocol permits ProtocolV3, ProtocolV2 {
   /** Sends an update of an item: a {@code PUT} in v3, a {@code PATCH} in v2. */
   Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body);
 
+  /**
+   * Sends an update that also restores the item if the service soft-deleted it: {@code PUT} with
+   * {@code __includedeleted=true} in v3; in v2, whose undelete is a request of its own, the plain update.
+   */
+  Response restore(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body);
+
   /** The generator a request body is written to: the given one, or one that leaves out what the service refuses. */
   JsonGenerator body(JsonGenerator out);
 

@@ -54,6 +54,11 @@ final class ProtocolV2 implements Protocol {
   }
 
   @Override
+  public Response restore(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
+    return update(api, table, id, headers, body);
+  }
+
+  @Override
   public JsonGenerator body(JsonGenerator out) {
     return new FilteringGeneratorDelegate(out, WITHOUT_SERVICE_OWNED, TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH,
         true);

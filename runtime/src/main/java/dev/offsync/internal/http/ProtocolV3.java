@@ -30,6 +30,11 @@ final class ProtocolV3 implements Protocol {
   }
 
   @Override
+  public Response restore(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
+    return api.replaceIncludingDeleted(table, id, headers, body);
+  }
+
+  @Override
   public JsonGenerator body(JsonGenerator out) {
     return out;
   }

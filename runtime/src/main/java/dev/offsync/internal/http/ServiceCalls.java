@@ -107,15 +107,15 @@ public final class ServiceCalls {
   }
 
   /**
-   * PUTs a replacement with {@code __includedeleted=true}, which also restores the item if the service
-   * soft-deleted it; with {@code If-Match} when a version is known.
+   * Sends a replacement that also restores the item if the service soft-deleted it ({@code PUT} with
+   * {@code __includedeleted=true}; in v2 the plain update), with {@code If-Match} when a version is known.
    */
   public <T> WriteResult<T> restore(TableDefinition<T> table, T item, String version) {
     byte[] body = encode(table, item);
     String id = table.systemProperties(item).id();
-    String what = "PUT " + table.tableName() + "/" + id + " (restore)";
-    try (Response response = transport.send(what, headers -> transport.api().replaceIncludingDeleted(
-        table.tableName(), id, ifMatch(json(headers), version), body))) {
+    String what = protocol.updateMethod() + " " + table.tableName() + "/" + id + " (restore)";
+    try (Response response = transport.send(what, headers -> protocol.restore(transport.api(), table.tableName(),
+        id, ifMatch(json(headers), version), body))) {
       return writeResult(what, table, response);
     }
   }
