@@ -129,7 +129,8 @@ class HostileClientIT {
 
   private List<Attempt> malformedBodies() {
     List<Attempt> attempts = new ArrayList<>();
-    for (String body : List.of("{", "{\"id\":\"x1\",}", "[1,2]", "\"text\"", "null", "", "{\"id\":\"x1\"}{\"id\":\"x2\"}",
+    for (String body : List.of("{", "{\"id\":\"x1\",}", "[1,2]", "\"text\"", "null", "",
+        "{\"id\":\"x1\"}{\"id\":\"x2\"}",
         "{\"id\":\"x1\",\"text\":\"a\"} trailing", "{\"id\":\"x1\",\"text\":" + "[".repeat(100_000) + "}",
         "{\"id\":\"x1\",\"text\":\"a\",\"TEXT\":\"b\"}", "{\"id\":\"x1\",\"text\":\"\\ud800\"}")) {
       attempts.add(write("POST body " + abbreviate(body), "POST", "/tables/notes", body));
@@ -189,7 +190,8 @@ class HostileClientIT {
     }
     for (String options : List.of("$orderby=text%20desc%20desc", "$orderby=nosuch", "$select=text,,", "$top=-1",
         "$top=99999999999", "$skip=abc", "$skip=-1", "$expand=x", "$count=maybe", "$filter=%zz", "$top=1&$top=2",
-        "$orderby=" + encode("text,".repeat(500) + "text"), "__includedeleted=true&$filter=" + encode("deleted eq 1"))) {
+        "$orderby=" + encode("text,".repeat(500) + "text"),
+        "__includedeleted=true&$filter=" + encode("deleted eq 1"))) {
       attempts.add(query(options, options));
     }
     return attempts;

@@ -92,7 +92,8 @@ class CutOffAnswerTest {
       }
       String body = "{\"id\":\"t1\",\"title\":\"mi";
       socket.getOutputStream().write(("HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\n"
-          + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+          + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + body)
+          .getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
     } catch (IOException e) {
       // The client went away; the test's assertions tell.
