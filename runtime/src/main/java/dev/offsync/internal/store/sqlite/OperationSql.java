@@ -26,6 +26,8 @@ final class OperationSql {
   static final String INSERT = "INSERT INTO " + SystemTables.OPERATIONS + " (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
       + " \"revision\", \"createdAt\", \"updatedAt\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  /** {@link #INSERT} answering the new operation's sequence. */
+  static final String INSERT_RETURNING_SEQUENCE = INSERT + " RETURNING \"sequence\"";
   static final String UPDATE = "UPDATE " + SystemTables.OPERATIONS + " SET (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
       + " \"revision\", \"createdAt\", \"updatedAt\") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
