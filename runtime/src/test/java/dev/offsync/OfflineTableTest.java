@@ -97,6 +97,28 @@ class OfflineTableTest {
   }
 
   @Test
+  void insertAllFollowsTheQueueRulesOfInsertInLargeBatches() {
+    Instant serverTime = Instant.parse("2023-12-20T10:21:05.421Z");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("deleted", "Pulled"), serverTime, "AAAAAAAAB9E=");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("x0777", "Pulled"), serverTime, "AAAAAAAAB9E=");
+    todos.delete("deleted");
+    List<Todo> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      many.add(Todo.of(String.format("x%04d", i), "Item " + i));
+    }
+
+    assertThatThrownBy(() -> todos.insertAll(many)).isInstanceOf(ItemExistsException.class)
+        .hasMessageContaining("x0777");
+    many.remove(777);
+    many.add(Todo.of("deleted", "Inserted again"));
+    todos.insertAll(many);
+
+    assertThat(todos.query().count()).isEqualTo(1_201);
+    assertThat(todos.pendingOperations()).hasSize(1_200).filteredOn(op -> op.itemId().equals("deleted"))
+        .extracting(PendingOperation::kind).containsExactly(OperationKind.UPDATE);
+  }
+
+  @Test
   void updateReplacesEveryColumn() {
     todos.insert(new Todo("a", "Title", true, 3, "note", null, null));
 

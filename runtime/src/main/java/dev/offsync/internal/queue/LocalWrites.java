@@ -50,7 +50,8 @@ public final class LocalWrites {
     Objects.requireNonNull(entity, "item");
     String given = table.systemProperties(entity).id();
     String id = given == null ? Ids.generate() : Ids.check(table.tableName(), given);
-    return store.write(transaction -> insert(transaction, table, entity, id));
+    return store.write(transaction -> insert(transaction, InsertChecks.one(transaction, table), table, entity,
+        id));
   }
 
   /**
@@ -72,18 +73,20 @@ public final class LocalWrites {
       ids.add(given == null ? Ids.generate() : Ids.check(table.tableName(), given));
     }
     return store.write(transaction -> {
+      InsertChecks checks = InsertChecks.many(transaction, table, ids);
       List<T> stored = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        stored.add(insert(transaction, table, items.get(i), ids.get(i)));
+        stored.add(insert(transaction, checks, table, items.get(i), ids.get(i)));
       }
       return stored;
     });
   }
 
-  private <T> T insert(WriteTransaction transaction, TableDefinition<T> table, T entity, String id) {
-    QueuedOperation pending = transaction.operation(table.tableName(), id).orElse(null);
+  private <T> T insert(WriteTransaction transaction, InsertChecks checks, TableDefinition<T> table, T entity,
+      String id) {
+    QueuedOperation pending = checks.pending(id);
     Collapse.Outcome outcome = Collapse.apply(pending, OperationKind.INSERT);
-    if (pending == null && transaction.find(table, id).isPresent()) {
+    if (pending == null && checks.exists(id)) {
       throw new ItemExistsException(table.tableName(), id);
     }
     // After a pending delete the service still has the item: keep the version to replace it with.

@@ -9,10 +9,15 @@ final class Connections {
 
   private Connections() {}
 
-  /** A new connection to the configured database: busy timeout set, foreign keys off. */
+  /**
+   * A new connection to the configured database: busy timeout set, foreign keys off, and no generated keys:
+   * the driver would otherwise run {@code SELECT last_insert_rowid()} after every insert, pulled rows
+   * included (the store reads new sequences with {@code RETURNING}).
+   */
   static Connection open(SqliteStoreConfig config) throws SQLException {
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
+    sqlite.setGetGeneratedKeys(false);
     String url = config.inMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + config.file();
     return sqlite.createConnection(url);
   }
