@@ -27,7 +27,8 @@ final class PullBench {
 
   /** The figures of one table size. */
   record Figures(int records, Samples offsync, Samples limit, Samples incremental, Samples rawGet,
-      int fullRequests, int incrementalRequests, long pageBytes) {}
+      int fullRequests, int incrementalRequests, long pageBytes, Samples offsyncCpu, Samples serverCpu,
+      Samples limitCpu) {}
 
   private PullBench() {}
 
@@ -41,39 +42,48 @@ final class PullBench {
       }
       Samples offsync = new Samples();
       Samples limit = new Samples();
+      Samples offsyncCpu = new Samples();
+      Samples serverCpu = new Samples();
+      Samples limitCpu = new Samples();
       Samples increments = new Samples();
       Samples rawGets = new Samples();
       int[] requests = new int[2];
       for (int round = 0; round < rounds; round++) {
         boolean limitFirst = round % 2 == 0;
         if (limitFirst) {
-          limit.addSeconds(limitRound(captured));
+          limitRound(captured, limit, limitCpu);
         }
         boolean last = round == rounds - 1;
+        long cpu = CpuTime.process();
+        long server = CpuTime.server();
         offsyncRound(service.uri(), records, offsync, last && incremental ? increments : null, requests);
+        offsyncCpu.add(cpu, CpuTime.process());
+        serverCpu.add(server, CpuTime.server());
         if (!limitFirst) {
-          limit.addSeconds(limitRound(captured));
+          limitRound(captured, limit, limitCpu);
         }
       }
       if (incremental) {
         rawGets = rawGets(service.uri(), records);
       }
-      return new Figures(records, offsync, limit, increments, rawGets, requests[0], requests[1], captured.bytes());
+      return new Figures(records, offsync, limit, increments, rawGets, requests[0], requests[1], captured.bytes(),
+          offsyncCpu, serverCpu, limitCpu);
     } finally {
       StoreFiles.delete(work);
     }
   }
 
-  private static double limitRound(PageCapture.Captured captured) throws Exception {
+  private static void limitRound(PageCapture.Captured captured, Samples time, Samples cpuTime) throws Exception {
     Path store = StoreFiles.newFolder();
     try (Connection connection = StoreFiles.rawConnection(store)) {
+      long cpu = CpuTime.process();
       long start = System.nanoTime();
       long items = LimitPull.apply(captured.file(), connection);
-      long end = System.nanoTime();
+      time.add(start, System.nanoTime());
+      cpuTime.add(cpu, CpuTime.process());
       if (items != captured.items()) {
         throw new IllegalStateException("The limit stored " + items + " items of " + captured.items());
       }
-      return (end - start) / 1e9;
     } finally {
       StoreFiles.delete(store);
     }

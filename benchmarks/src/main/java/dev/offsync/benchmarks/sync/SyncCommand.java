@@ -94,6 +94,11 @@ public final class SyncCommand {
     report.fact("full pull response bytes", figures.pageBytes());
     report.fact("full pull rounds (Offsync s)", figures.offsync().all());
     report.fact("full pull rounds (limit s)", figures.limit().all());
+    // CPU seconds of the whole process (Offsync's include the in-process server's): less sensitive than wall
+    // time to other programs on a shared machine.
+    report.fact("full pull CPU s, Offsync client and server", round(figures.offsyncCpu().median()));
+    report.fact("full pull CPU s, of which the server", round(figures.serverCpu().median()));
+    report.fact("full pull CPU s, limit", round(figures.limitCpu().median()));
     if (incremental) {
       report.add(Row.of("incremental pull, nothing new, " + n + " records", "ms",
           1000 * figures.incremental().median(), null, 1000 * figures.rawGet().median(),
@@ -123,6 +128,10 @@ public final class SyncCommand {
     int n = figures.records();
     report.add(Row.of("pull cost per record, " + n + " records", "us", 1e6 * figures.offsync().median() / n, null,
         1e6 * figures.limit().median() / n, figures.offsync().ratioSpread(figures.limit())));
+  }
+
+  private static double round(double seconds) {
+    return Math.round(seconds * 1000) / 1000.0;
   }
 
   private static void progress(String step) {
