@@ -3,6 +3,7 @@ package dev.offsync.benchmarks.micro;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.offsync.benchmarks.model.Item;
+import dev.offsync.schema.Values;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +79,7 @@ public final class RawJdbc {
     row.setLong(8, item.quantity());
     row.setDouble(9, item.price());
     row.setString(10, item.category());
-    row.setString(11, item.dueDate() == null ? null : item.dueDate().toString());
+    row.setString(11, item.dueDate() == null ? null : Values.formatDate(item.dueDate()));
   }
 
   /** The items of one category, in id order. */
@@ -101,7 +101,7 @@ public final class RawJdbc {
     Instant updated = row.wasNull() ? null : Instant.ofEpochMilli(updatedAt);
     String dueDate = row.getString(11);
     return new Item(row.getString(1), row.getString(4), row.getString(5), row.getInt(6) != 0, row.getInt(7),
-        row.getLong(8), row.getDouble(9), row.getString(10), dueDate == null ? null : LocalDate.parse(dueDate),
+        row.getLong(8), row.getDouble(9), row.getString(10), dueDate == null ? null : Values.parseDate(dueDate),
         updated, row.getString(3));
   }
 
