@@ -1,13 +1,13 @@
 package dev.offsync;
 
-import dev.offsync.internal.store.LocalStore;
 import dev.offsync.internal.store.QueryColumns;
-import dev.offsync.internal.store.ReadTransaction;
-import dev.offsync.internal.store.RowQuery;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Ordering;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import dev.offsync.store.ReadTransaction;
+import dev.offsync.store.RowQuery;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.offsync;
 
 import dev.offsync.internal.queue.LocalWrites;
-import dev.offsync.internal.store.LocalStore;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

@@ -4,7 +4,7 @@ package dev.offsync;
 public enum OperationKind {
   /** Create the item ({@code POST}). */
   INSERT,
-  /** Replace the item ({@code PUT} with {@code If-Match}). */
+  /** Replace the item ({@code PUT} with {@code If-Match}; {@code PATCH} with the whole item in protocol v2). */
   UPDATE,
   /** Delete the item ({@code DELETE} with {@code If-Match}). */
   DELETE

@@ -20,7 +20,14 @@ public class PendingOperationsException extends OffsyncException {
     this.count = count;
   }
 
-  /** The table name. */
+  /** An exception with this message, for a refusal that concerns a whole store ({@code table} null). */
+  PendingOperationsException(String message, String table, long count) {
+    super(message);
+    this.table = table;
+    this.count = count;
+  }
+
+  /** The table name, or null when the refusal concerns a whole store (a wipe). */
   public String table() {
     return table;
   }

@@ -3,7 +3,6 @@ package dev.offsync;
 import dev.offsync.internal.http.PageResult;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.WriteResult;
-import dev.offsync.query.ODataPrinter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
@@ -93,13 +92,15 @@ public final class RemoteTable<T> {
 
   /**
    * The items matching the query, fetched page by page as the stream is consumed, following the service's
-   * next-page links.
+   * next-page links (protocol v2: {@code $skip}), and never more than the query's {@code top}.
    */
   public Stream<T> query(Query query) {
     Objects.requireNonNull(query, "query");
-    URI first = calls.firstPage(table.tableName(), ODataPrinter.queryString(query));
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Pages(first),
+    URI first = calls.listPage(table.tableName(), query);
+    Stream<T> items = StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Pages(first),
         Spliterator.ORDERED | Spliterator.NONNULL), false);
+    // A v2 page asks for $top items at most and the next one for as many again, so the total is cut here.
+    return query.top().isPresent() ? items.limit(query.top().getAsInt()) : items;
   }
 
   /** All items matching the query, in a list. */
@@ -110,7 +111,7 @@ public final class RemoteTable<T> {
   /** How many items match the query's filter, as the service counts them ({@code $count=true}, no items). */
   public long count(Query query) {
     Query countOnly = query.skip(0).top(0).includeCount(true);
-    URI first = calls.firstPage(table.tableName(), ODataPrinter.queryString(countOnly));
+    URI first = calls.listPage(table.tableName(), countOnly);
     PageResult page = calls.page(table, first, item -> { });
     if (page.count() < 0) {
       throw new ServiceException(200, "The service did not return a count for table '" + table.tableName() + "'");

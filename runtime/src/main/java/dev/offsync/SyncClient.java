@@ -4,18 +4,17 @@ import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.Sleeper;
 import dev.offsync.internal.queue.LocalWrites;
-import dev.offsync.internal.store.LocalStore;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.internal.store.StoreHooks;
-import dev.offsync.internal.store.sqlite.SqliteStore;
-import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
 import dev.offsync.internal.sync.PurgeEngine;
 import dev.offsync.internal.sync.Resolutions;
 import dev.offsync.internal.sync.SyncContext;
 import dev.offsync.internal.sync.SyncStore;
 import dev.offsync.internal.sync.Synchronizer;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import dev.offsync.store.LocalStoreFactory;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -266,12 +265,10 @@ public final class SyncClient implements AutoCloseable {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    private Path file;
-    private boolean inMemory;
+    private final ClientStore store = new ClientStore();
     private final List<TableDefinition<?>> definitions = new ArrayList<>();
     private URI endpoint;
     private StoreHooks hooks = StoreHooks.NONE;
-    private Duration busyTimeout = SqliteStoreConfig.DEFAULT_BUSY_TIMEOUT;
     private Clock clock = Clock.systemUTC();
     private AccessTokenProvider tokens;
     private String authHeader = "Authorization";
@@ -283,6 +280,7 @@ public final class SyncClient implements AutoCloseable {
     private SyncListener listener = event -> { };
     private int pushParallelism = 1;
     private Executor executor;
+    private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
     private Builder() {}
 
@@ -291,18 +289,40 @@ public final class SyncClient implements AutoCloseable {
      * {@code -wal} and {@code -shm} files, and Offsync a {@code .lock} file.
      */
     public Builder store(Path file) {
-      this.file = Objects.requireNonNull(file, "file");
-      this.inMemory = false;
+      store.file(Objects.requireNonNull(file, "file"));
       return this;
     }
 
     /**
-     * Keeps the local store in memory, gone when the client closes; for tests. Reads and writes take turns
-     * on one connection, so an open query stream makes writers on other threads wait.
+     * Keeps the local store in a store of your own, or in an {@link dev.offsync.store.InMemoryStore}: the
+     * factory is asked once, in {@link #build()}, to open it for the client's tables; the client closes it.
+     */
+    public Builder store(LocalStoreFactory factory) {
+      store.factory(Objects.requireNonNull(factory, "factory"));
+      return this;
+    }
+
+    /**
+     * Keeps the local store in a private in-memory SQLite database, gone when the client closes; for tests.
+     * Reads and writes take turns on one connection, so an open query stream makes writers on other threads
+     * wait. ({@link dev.offsync.store.InMemoryStore} is the other in-memory store: it outlives the client
+     * and its reads never wait.)
      */
     public Builder inMemoryStore() {
-      this.file = null;
-      this.inMemory = true;
+      store.inMemory();
+      return this;
+    }
+
+    /**
+     * Encrypts the store file with this key (SQLite3 Multiple Ciphers, ChaCha20-Poly1305). Needs the
+     * encrypting build of the SQLite driver, {@code io.github.willena:sqlite-jdbc}, instead of
+     * {@code org.xerial:sqlite-jdbc}; with the plain driver, {@link #build()} fails saying so. The supplier
+     * is asked whenever a connection is opened and its array is cleared after use; see {@link KeySupplier}.
+     * A new file is created encrypted; an existing file must have been encrypted with the same key, else
+     * {@code build()} throws {@link StoreKeyException}. Applies to {@link #store(Path)} only.
+     */
+    public Builder encryptionKey(KeySupplier key) {
+      store.key(Objects.requireNonNull(key, "key"));
       return this;
     }
 
@@ -346,6 +366,16 @@ public final class SyncClient implements AutoCloseable {
         throw new IllegalArgumentException("Not a header name: '" + header + "'");
       }
       this.authHeader = header;
+      return this;
+    }
+
+    /**
+     * The protocol version the service speaks: {@link DatasyncProtocol#V3} (the default) for Offsync's and
+     * Microsoft's ASP.NET Core Datasync servers, {@link DatasyncProtocol#V2} for legacy Azure Mobile Apps
+     * servers such as the Node server {@code azure-mobile-apps}.
+     */
+    public Builder protocol(DatasyncProtocol version) {
+      this.protocol = Objects.requireNonNull(version, "version");
       return this;
     }
 
@@ -417,7 +447,7 @@ public final class SyncClient implements AutoCloseable {
 
     HttpSettings httpSettings() {
       return new HttpSettings(endpoint, connectTimeout, readTimeout, tokens, authHeader, retryPolicy, sleeper,
-          HttpSettings.API_VERSION_3);
+          protocol);
     }
 
     private static Duration positive(Duration duration, String name) {
@@ -436,7 +466,7 @@ public final class SyncClient implements AutoCloseable {
 
     /** Test seam: how long to wait for another process's lock on the store file. */
     Builder busyTimeout(Duration timeout) {
-      this.busyTimeout = Objects.requireNonNull(timeout, "timeout");
+      store.busyTimeout(Objects.requireNonNull(timeout, "timeout"));
       return this;
     }
 
@@ -450,8 +480,7 @@ public final class SyncClient implements AutoCloseable {
      */
     public SyncClient build() {
       List<TableDefinition<?>> tables = checkedTables();
-      SqliteStoreConfig config = storeConfig();
-      SqliteStore store = SqliteStore.open(config, tables, clock);
+      store.check();
       if (endpoint == null && tokens != null) {
         throw new IllegalStateException("authentication(...) was set but no endpoint: set endpoint(URI) too");
       }
@@ -461,16 +490,14 @@ public final class SyncClient implements AutoCloseable {
               + " among tables(...)");
         }
       }
-      return new SyncClient(store, this, tables, new LocalWrites(store, hooks, clock));
-    }
-
-    private SqliteStoreConfig storeConfig() {
-      if (file == null && !inMemory) {
-        throw new IllegalStateException("No local store: call store(Path) for a SQLite file, or"
-            + " inMemoryStore() in tests");
+      // Every setting is checked before the store opens, so a refused build leaves no store open.
+      LocalStore opened = store.open(tables, clock);
+      try {
+        return new SyncClient(opened, this, tables, new LocalWrites(opened, hooks, clock));
+      } catch (RuntimeException e) {
+        opened.close();
+        throw e;
       }
-      SqliteStoreConfig config = inMemory ? SqliteStoreConfig.memory() : SqliteStoreConfig.file(file);
-      return config.withBusyTimeout(busyTimeout);
     }
 
     private List<TableDefinition<?>> checkedTables() {

@@ -1,11 +1,11 @@
 package dev.offsync;
 
 import dev.offsync.internal.store.ItemJson;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
-import dev.offsync.internal.store.ReadTransaction;
-import dev.offsync.internal.store.RowQuery;
 import dev.offsync.schema.Decoded;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
+import dev.offsync.store.ReadTransaction;
+import dev.offsync.store.RowQuery;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.util.ArrayList;

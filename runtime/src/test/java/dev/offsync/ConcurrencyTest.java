@@ -3,7 +3,7 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.internal.store.ItemJson;
-import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;

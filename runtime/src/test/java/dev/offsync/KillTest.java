@@ -3,8 +3,8 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.io.IOException;

@@ -2,11 +2,11 @@ package dev.offsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.HandWrittenDefinition;
 import java.nio.file.Path;
 import java.sql.Connection;

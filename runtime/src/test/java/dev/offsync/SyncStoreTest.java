@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.internal.store.ItemJson;
-import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.internal.sync.Completion;
 import dev.offsync.internal.sync.PageResult;
 import dev.offsync.internal.sync.PurgeResult;
 import dev.offsync.internal.sync.SyncStore;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
+import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.Tag;
 import dev.offsync.testing.TagTable;
 import dev.offsync.testing.Todo;

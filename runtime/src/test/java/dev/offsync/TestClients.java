@@ -1,11 +1,11 @@
 package dev.offsync;
 
 import dev.offsync.internal.store.ItemJson;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -10,18 +10,33 @@ import java.util.TreeMap;
 
 /**
  * Prints queries as OData v4 text exactly as the .NET Datasync clients write it, for example
- * {@code ((rating eq 'G') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))}.
+ * {@code ((rating eq 'G') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))}; and, for
+ * legacy Azure Mobile Apps servers (protocol v2), in the OData v3 forms they read, for example
+ * {@code ((rating eq 'G') and (updatedAt gt datetimeoffset'2024-08-23T20:22:54.291Z'))}.
  */
 public final class ODataPrinter {
 
   /** The query parameter that asks for soft-deleted rows. */
   public static final String INCLUDE_DELETED = "__includedeleted";
+  /** The protocol v2 spelling of {@link #INCLUDE_DELETED}; the Node server matches it case-sensitively. */
+  public static final String LEGACY_INCLUDE_DELETED = "__includeDeleted";
 
   private ODataPrinter() {}
 
   /** The {@code $filter} text of a filter, not yet percent-encoded. */
   public static String filter(Filter filter) {
     return ODataWriter.filter(filter);
+  }
+
+  /**
+   * The protocol v2 {@code $filter} text of a filter, not yet percent-encoded: {@code substringof(part,text)}
+   * for {@code contains}, {@code or} chains for {@code in}, {@code datetimeoffset'…'} for instants, and dates,
+   * times, local date-times and UUIDs as quoted text.
+   *
+   * @throws IllegalArgumentException if the filter compares bytes, which OData v3 cannot express
+   */
+  public static String legacyFilter(Filter filter) {
+    return ODataWriter.legacyFilter(filter);
   }
 
   /** The {@code $orderby} text, such as {@code title,updatedAt desc}, not yet percent-encoded. */
@@ -41,6 +56,34 @@ public final class ODataPrinter {
   public static String queryString(Query query) {
     List<String> parts = new ArrayList<>(8);
     query.filter().ifPresent(filter -> parts.add("$filter=" + PercentEncoding.encode(filter(filter))));
+    addPaging(query, parts);
+    if (query.includeCount()) {
+      parts.add("$count=true");
+    }
+    addParameters(query, INCLUDE_DELETED, parts);
+    return String.join("&", parts);
+  }
+
+  /**
+   * The whole query string in the protocol v2 forms, in the same order as {@link #queryString}: the
+   * {@link #legacyFilter legacy filter}, {@code $inlinecount=allpages} for the count and
+   * {@code __includeDeleted=true} for soft-deleted rows.
+   *
+   * @throws IllegalArgumentException if the filter compares bytes
+   */
+  public static String legacyQueryString(Query query) {
+    List<String> parts = new ArrayList<>(8);
+    query.filter().ifPresent(filter -> parts.add("$filter=" + PercentEncoding.encode(legacyFilter(filter))));
+    addPaging(query, parts);
+    if (query.includeCount()) {
+      parts.add("$inlinecount=allpages");
+    }
+    addParameters(query, LEGACY_INCLUDE_DELETED, parts);
+    return String.join("&", parts);
+  }
+
+  /** {@code $orderby}, {@code $skip}, {@code $top} and {@code $select}, the same in both protocols. */
+  private static void addPaging(Query query, List<String> parts) {
     if (!query.orderBy().isEmpty()) {
       parts.add("$orderby=" + encodedList(query.orderBy().stream().map(ODataPrinter::term).toList()));
     }
@@ -51,15 +94,14 @@ public final class ODataPrinter {
     if (!query.select().isEmpty()) {
       parts.add("$select=" + encodedList(query.select().stream().sorted().toList()));
     }
-    if (query.includeCount()) {
-      parts.add("$count=true");
-    }
+  }
+
+  private static void addParameters(Query query, String includeDeleted, List<String> parts) {
     Map<String, String> rest = new TreeMap<>(query.parameters());
     if (query.includeDeleted()) {
-      rest.put(INCLUDE_DELETED, "true");
+      rest.put(includeDeleted, "true");
     }
     rest.forEach((key, value) -> parts.add(PercentEncoding.encode(key) + "=" + PercentEncoding.encode(value)));
-    return String.join("&", parts);
   }
 
   private static String term(Ordering ordering) {

@@ -67,6 +67,13 @@ class CrashWindowIT {
     return open();
   }
 
+  /** An item already on the service and in the store, with nothing queued; the client is closed. */
+  private void pushedItem(String id, String title) {
+    open().insert(Todo.of(id, title));
+    client.push();
+    client.close();
+  }
+
   private static void copy(Path from, Path to) throws IOException {
     for (String name : STORE_FILES) {
       if (Files.exists(from.resolve(name))) {
@@ -91,10 +98,7 @@ class CrashWindowIT {
 
   @Test
   void aResentUpdateIsRecognisedAndCompletes() throws IOException {
-    OfflineTable<Todo> first = open();
-    first.insert(Todo.of("t1", "milk"));
-    client.push();
-    client.close();
+    pushedItem("t1", "milk");
 
     OfflineTable<Todo> todos = crashAfterServiceCommit(
         t -> t.update(t.get("t1").orElseThrow().withTitle("oat milk")));
@@ -109,10 +113,7 @@ class CrashWindowIT {
 
   @Test
   void aResentDeleteIsRecognisedAndCompletes() throws IOException {
-    OfflineTable<Todo> first = open();
-    first.insert(Todo.of("t1", "milk"));
-    client.push();
-    client.close();
+    pushedItem("t1", "milk");
 
     OfflineTable<Todo> todos = crashAfterServiceCommit(t -> t.delete("t1"));
     PushResult again = todos.push();
@@ -124,10 +125,7 @@ class CrashWindowIT {
 
   @Test
   void aChangeThatReallyDiffersIsStillAConflict() throws IOException {
-    OfflineTable<Todo> first = open();
-    first.insert(Todo.of("t1", "milk"));
-    client.push();
-    client.close();
+    pushedItem("t1", "milk");
 
     OfflineTable<Todo> todos = crashAfterServiceCommit(
         t -> t.update(t.get("t1").orElseThrow().withTitle("oat milk")));

@@ -128,6 +128,27 @@ class SyncIT {
   }
 
   @Test
+  void aFirstPullDeletesRowsThatAnotherDeviceDeletedMeanwhile() {
+    SyncClient a = device("a");
+    SyncClient b = device("b");
+    OfflineTable<Todo> todosA = a.table(TodoTable.DEFINITION);
+    todosA.insert(Todo.of("t1", "milk"));
+    todosA.insert(Todo.of("t2", "eggs"));
+    a.push();
+    OfflineTable<Todo> todosB = b.table(TodoTable.DEFINITION);
+    todosB.pull();
+    todosB.delete("t1");
+    b.push();
+
+    // A has the rows it pushed but has never pulled: its first pull must see the deletion too.
+    PullResult pulled = todosA.pull();
+
+    assertThat(pulled.deleted()).isEqualTo(1);
+    assertThat(todosA.get("t1")).isEmpty();
+    assertThat(all(todosA)).isEqualTo(all(todosB));
+  }
+
+  @Test
   void aPullPushesTheTablesPendingChangesFirst() {
     SyncClient a = device("a");
     OfflineTable<Todo> todos = a.table(TodoTable.DEFINITION);

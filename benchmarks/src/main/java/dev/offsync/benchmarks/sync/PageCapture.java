@@ -43,7 +43,7 @@ final class PageCapture {
     long bytes = 0;
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
       while (true) {
-        String query = PullRequests.queryString(Optional.empty(), cursor, pages == 0);
+        String query = PullRequests.queryString(Optional.empty(), cursor, pages == 0, false);
         byte[] page = get(http, URI.create(service + "/tables/items?" + query));
         Summary summary = summarize(page);
         if (summary.items == 0) {

@@ -123,7 +123,7 @@ final class PullBench {
   private static Samples rawGets(URI service, int records) throws Exception {
     PullCursor after = new PullCursor(Items.updatedAt(records - 1), Items.id(records - 1));
     URI uri = URI.create(service + "/tables/items?" + PullRequests.queryString(Optional.empty(),
-        Optional.of(after), true));
+        Optional.of(after), true, true));
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Samples samples = new Samples();
     for (int i = 0; i < INCREMENTAL_REPEATS; i++) {

@@ -5,6 +5,7 @@ import dev.offsync.query.Arithmetic;
 import dev.offsync.query.Call;
 import dev.offsync.query.ColumnRef;
 import dev.offsync.query.Comparison;
+import dev.offsync.query.ComparisonOperator;
 import dev.offsync.query.Filter;
 import dev.offsync.query.In;
 import dev.offsync.query.Literal;
@@ -25,33 +26,51 @@ import java.util.UUID;
 /**
  * Writes query trees as OData v4 text the way the .NET Datasync clients do: every binary expression in
  * parentheses, {@code not(...)}, functions without spaces, {@code x in ('a','b')}, typed literals.
+ *
+ * <p>In legacy mode it writes the OData v3 forms that Azure Mobile Apps servers (protocol v2) read instead:
+ * {@code substringof(part,text)} for {@code contains}, an {@code or} chain of {@code eq} for {@code in},
+ * {@code datetimeoffset'…'} for instants, and dates, times, local date-times and UUIDs as quoted text (the form
+ * in which those servers store JSON strings, so that they compare as stored). Bytes have no legacy form.
  */
 public final class ODataWriter {
 
   private final StringBuilder out;
+  private final boolean legacy;
 
-  private ODataWriter(StringBuilder out) {
+  private ODataWriter(StringBuilder out, boolean legacy) {
     this.out = out;
+    this.legacy = legacy;
   }
 
   /** The OData text of a filter. */
   public static String filter(Filter filter) {
     StringBuilder out = new StringBuilder(64);
-    new ODataWriter(out).write(filter);
+    new ODataWriter(out, false).write(filter);
+    return out.toString();
+  }
+
+  /**
+   * The legacy (OData v3, protocol v2) text of a filter.
+   *
+   * @throws IllegalArgumentException if the filter compares bytes, which protocol v2 cannot express
+   */
+  public static String legacyFilter(Filter filter) {
+    StringBuilder out = new StringBuilder(64);
+    new ODataWriter(out, true).write(filter);
     return out.toString();
   }
 
   /** The OData text of an operand. */
   public static String operand(Operand operand) {
     StringBuilder out = new StringBuilder(32);
-    new ODataWriter(out).write(operand);
+    new ODataWriter(out, false).write(operand);
     return out.toString();
   }
 
   /** The OData text of a literal. */
   public static String literal(Literal literal) {
     StringBuilder out = new StringBuilder(16);
-    new ODataWriter(out).writeLiteral(literal);
+    new ODataWriter(out, false).writeLiteral(literal);
     return out.toString();
   }
 
@@ -68,6 +87,14 @@ public final class ODataWriter {
       out.append(')');
     } else if (filter instanceof In in) {
       writeIn(in);
+    } else if (legacy && ((StringMatch) filter).kind() == StringMatch.Kind.CONTAINS) {
+      StringMatch match = (StringMatch) filter;
+      // OData v3 has no contains: substringof takes its arguments the other way round.
+      out.append("substringof(");
+      write(match.part());
+      out.append(',');
+      write(match.text());
+      out.append(')');
     } else {
       StringMatch match = (StringMatch) filter;
       out.append(match.kind().odata()).append('(');
@@ -90,6 +117,14 @@ public final class ODataWriter {
   }
 
   private void writeIn(In in) {
+    if (legacy) {
+      // OData v3 has no in: (x eq a) or (x eq b) means the same, since eq is false on null as in is.
+      List<Filter> alternatives = in.values().stream()
+          .<Filter>map(value -> new Comparison(ComparisonOperator.EQ, in.operand(), value))
+          .toList();
+      chain(alternatives, " or ");
+      return;
+    }
     write(in.operand());
     out.append(" in (");
     List<Literal> values = in.values();
@@ -136,6 +171,9 @@ public final class ODataWriter {
       out.append("null");
       return;
     }
+    if (legacy && writeLegacyLiteral(literal)) {
+      return;
+    }
     switch (literal.type()) {
       case STRING, ENUM -> quoted((String) value);
       case BOOLEAN, INT -> out.append(value);
@@ -151,6 +189,24 @@ public final class ODataWriter {
       case BYTES -> out.append("binary'").append(Base64.getUrlEncoder().encodeToString((byte[]) value))
           .append('\'');
     }
+  }
+
+  /** Writes the literal's OData v3 form where it differs from v4; false when it is the same. */
+  private boolean writeLegacyLiteral(Literal literal) {
+    Object value = literal.value();
+    switch (literal.type()) {
+      case DATETIME -> out.append("datetimeoffset'").append(Values.formatInstant((Instant) value)).append('\'');
+      case LOCAL_DATETIME -> quoted(Values.formatLocalDateTime((LocalDateTime) value));
+      case DATE -> quoted(Values.formatDate((LocalDate) value));
+      case TIME -> quoted(Values.formatTime((LocalTime) value));
+      case UUID -> quoted(Values.formatUuid((UUID) value));
+      case BYTES -> throw new IllegalArgumentException("Protocol v2 (OData v3) has no literal for bytes: a filter"
+          + " cannot compare a bytes column with a service that speaks protocol v2");
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void quoted(String text) {

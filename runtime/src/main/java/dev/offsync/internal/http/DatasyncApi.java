@@ -7,7 +7,7 @@ import feign.Response;
 import java.util.Map;
 
 /**
- * The Datasync service's five operations as a Feign interface.
+ * The Datasync service's operations as a Feign interface.
  *
  * <p>Every method returns the raw {@link Response} so that bodies are streamed through the generated codecs
  * and every status is mapped in one place ({@link HttpTransport}); callers close the response. List pages are
@@ -28,6 +28,11 @@ interface DatasyncApi {
 
   @RequestLine("PUT /tables/{table}/{id}")
   Response replace(
+      @Param("table") String table, @Param("id") String id, @HeaderMap Map<String, Object> headers, byte[] body);
+
+  /** Protocol v2's update: the Azure Mobile Apps servers have no PUT. */
+  @RequestLine("PATCH /tables/{table}/{id}")
+  Response patch(
       @Param("table") String table, @Param("id") String id, @HeaderMap Map<String, Object> headers, byte[] body);
 
   @RequestLine("DELETE /tables/{table}/{id}")

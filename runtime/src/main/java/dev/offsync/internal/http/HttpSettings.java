@@ -1,6 +1,7 @@
 package dev.offsync.internal.http;
 
 import dev.offsync.AccessTokenProvider;
+import dev.offsync.DatasyncProtocol;
 import dev.offsync.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import java.util.Objects;
  *     any other name (such as {@code X-ZUMO-AUTH}) sends the bare token
  * @param retryPolicy when to retry network errors, 5xx and 429
  * @param sleeper how to wait between retries (a fake in tests)
- * @param apiVersion the {@code ZUMO-API-VERSION} header value
+ * @param protocol the protocol version to speak
  */
 public record HttpSettings(
     URI endpoint,
@@ -27,10 +28,7 @@ public record HttpSettings(
     String authHeader,
     RetryPolicy retryPolicy,
     Sleeper sleeper,
-    String apiVersion) {
-
-  /** The protocol version Offsync speaks by default. */
-  public static final String API_VERSION_3 = "3.0.0";
+    DatasyncProtocol protocol) {
 
   /** Checks the settings and normalizes the endpoint to end without a slash. */
   public HttpSettings {
@@ -45,13 +43,19 @@ public record HttpSettings(
     Objects.requireNonNull(authHeader, "authHeader");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     Objects.requireNonNull(sleeper, "sleeper");
-    Objects.requireNonNull(apiVersion, "apiVersion");
+    Objects.requireNonNull(protocol, "protocol");
   }
 
-  /** Defaults for an endpoint: 10 s connect, 60 s read, no token, the default retry policy. */
+  /** Defaults for an endpoint: 10 s connect, 60 s read, no token, the default retry policy, protocol v3. */
   public static HttpSettings defaults(URI endpoint) {
     return new HttpSettings(endpoint, Duration.ofSeconds(10), Duration.ofSeconds(60), null, "Authorization",
-        RetryPolicy.defaultPolicy(), Sleeper.system(), API_VERSION_3);
+        RetryPolicy.defaultPolicy(), Sleeper.system(), DatasyncProtocol.V3);
+  }
+
+  /** The same settings speaking another protocol version. */
+  public HttpSettings withProtocol(DatasyncProtocol version) {
+    return new HttpSettings(endpoint, connectTimeout, readTimeout, tokens, authHeader, retryPolicy, sleeper,
+        version);
   }
 
   /** The URI of a table's collection, {@code <endpoint>/tables/<table>}. */

@@ -41,6 +41,7 @@ public final class HttpTransport {
   private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
 
   private final HttpSettings settings;
+  private final String apiVersion;
   private final Http2Client client;
   private final Request.Options options;
   private final DatasyncApi api;
@@ -48,6 +49,7 @@ public final class HttpTransport {
   /** A transport for these settings. */
   public HttpTransport(HttpSettings settings) {
     this.settings = settings;
+    this.apiVersion = Protocol.of(settings.protocol()).apiVersion();
     HttpClient jdkClient = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(settings.connectTimeout())
@@ -143,7 +145,7 @@ public final class HttpTransport {
 
   private Map<String, Object> headers(boolean forceRefresh) {
     Map<String, Object> headers = new LinkedHashMap<>();
-    headers.put("ZUMO-API-VERSION", settings.apiVersion());
+    headers.put("ZUMO-API-VERSION", apiVersion);
     headers.put("Accept", "application/json");
     if (settings.tokens() != null) {
       String token = settings.tokens().accessToken(forceRefresh);

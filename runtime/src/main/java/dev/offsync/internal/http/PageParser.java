@@ -7,24 +7,32 @@ import dev.offsync.ServiceException;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import java.io.IOException;
-import java.net.URI;
-import java.util.function.Function;
 
 /**
  * Streams a list page: {@code {"items":[…],"count":N,"nextLink":"…"}} in any field order (unknown fields
- * skipped), or a bare array of items. Each item goes to the sink as soon as it is read.
+ * skipped; the items array is {@code results} in protocol v2), or a bare array of items. Each item goes to the
+ * sink as soon as it is read.
  */
 final class PageParser {
 
+  /**
+   * What a page said besides its items.
+   *
+   * @param items how many items it held
+   * @param count the service's total count, or -1 when absent
+   * @param nextLink the {@code nextLink} text as sent, or null
+   */
+  record Parsed(int items, long count, String nextLink) {}
+
   private PageParser() {}
 
-  static <T> PageResult parse(String what, TableDefinition<T> table, JsonParser parser, PageSink<T> sink,
-      Function<String, URI> resolveNext) throws IOException {
+  static <T> Parsed parse(String what, TableDefinition<T> table, JsonParser parser, PageSink<T> sink,
+      String itemsField) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == JsonToken.START_ARRAY) {
       int items = items(what, table, parser, sink);
       requireEnd(what, parser);
-      return new PageResult(items, -1, null);
+      return new Parsed(items, -1, null);
     }
     if (first != JsonToken.START_OBJECT) {
       throw new ServiceException(200, what + ": the answer is not a Datasync page (expected a JSON object)");
@@ -36,24 +44,25 @@ final class PageParser {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      switch (name) {
-        case "items" -> {
-          if (value != JsonToken.START_ARRAY) {
-            throw new ServiceException(200, what + ": 'items' is not an array");
-          }
-          sawItems = true;
-          items = items(what, table, parser, sink);
+      if (name.equals(itemsField)) {
+        if (value != JsonToken.START_ARRAY) {
+          throw new ServiceException(200, what + ": '" + itemsField + "' is not an array");
         }
-        case "count" -> count = count(what, parser, value);
-        case "nextLink" -> nextLink = nextLink(what, parser, value);
-        default -> parser.skipChildren();
+        sawItems = true;
+        items = items(what, table, parser, sink);
+      } else if (name.equals("count")) {
+        count = count(what, parser, value);
+      } else if (name.equals("nextLink")) {
+        nextLink = nextLink(what, parser, value);
+      } else {
+        parser.skipChildren();
       }
     }
     if (!sawItems) {
-      throw new ServiceException(200, what + ": the answer has no 'items' array");
+      throw new ServiceException(200, what + ": the answer has no '" + itemsField + "' array");
     }
     requireEnd(what, parser);
-    return new PageResult(items, count, resolveNext.apply(nextLink));
+    return new Parsed(items, count, nextLink);
   }
 
   private static <T> int items(String what, TableDefinition<T> table, JsonParser parser, PageSink<T> sink)

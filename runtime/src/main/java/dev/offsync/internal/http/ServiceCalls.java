@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.OffsyncException;
 import dev.offsync.ServiceException;
+import dev.offsync.query.Fields;
+import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import feign.Response;
@@ -31,10 +33,12 @@ public final class ServiceCalls {
   private static final int PROBLEM_BYTES = 4096;
 
   private final HttpTransport transport;
+  private final Protocol protocol;
 
-  /** Operations over this transport. */
+  /** Operations over this transport, in the protocol version of its settings. */
   public ServiceCalls(HttpTransport transport) {
     this.transport = transport;
+    this.protocol = Protocol.of(transport.settings().protocol());
   }
 
   /** Operations on the service these settings describe. */
@@ -49,6 +53,9 @@ public final class ServiceCalls {
 
   /** The item with this id; empty on 404, or on 410 unless deleted items are asked for. */
   public <T> Optional<Decoded<T>> get(TableDefinition<T> table, String id, boolean includeDeleted) {
+    if (includeDeleted && !protocol.getsDeletedItemsById()) {
+      return findIncludingDeleted(table, id).map(WriteResult::item);
+    }
     String what = "GET " + table.tableName() + "/" + id;
     try (Response response = transport.send(what, headers -> includeDeleted
         ? transport.api().getIncludingDeleted(table.tableName(), id, headers)
@@ -64,23 +71,37 @@ public final class ServiceCalls {
     }
   }
 
-  /** POSTs a new item; no conditional header. */
+  /**
+   * POSTs a new item; no conditional header. A 409 answer carries the service's copy: where the service sent
+   * back the request's own item instead (protocol v2), the copy is fetched.
+   */
   public <T> WriteResult<T> insert(TableDefinition<T> table, T item) {
     byte[] body = encode(table, item);
     String what = "POST " + table.tableName();
+    WriteResult<T> result;
     try (Response response = transport.send(what,
         headers -> transport.api().insert(table.tableName(), json(headers), body))) {
-      return writeResult(what, table, response);
+      result = writeResult(what, table, response);
     }
+    if (result.status() == 409 && protocol.conflictMayEchoTheRequest()
+        && (result.item() == null || result.item().system().version() == null)) {
+      String id = table.systemProperties(item).id();
+      return findIncludingDeleted(table, id).map(copy -> new WriteResult<>(409, copy.item(), copy.json(), null))
+          .orElse(new WriteResult<>(409, null, null, "the service sent no copy of the item"));
+    }
+    return result;
   }
 
-  /** PUTs a replacement, with {@code If-Match} when a version is known. */
+  /**
+   * Sends a replacement ({@code PUT}; {@code PATCH} with the whole item in protocol v2), with {@code If-Match}
+   * when a version is known.
+   */
   public <T> WriteResult<T> replace(TableDefinition<T> table, T item, String version) {
     byte[] body = encode(table, item);
     String id = table.systemProperties(item).id();
-    String what = "PUT " + table.tableName() + "/" + id;
-    try (Response response = transport.send(what,
-        headers -> transport.api().replace(table.tableName(), id, ifMatch(json(headers), version), body))) {
+    String what = protocol.updateMethod() + " " + table.tableName() + "/" + id;
+    try (Response response = transport.send(what, headers -> protocol.update(transport.api(), table.tableName(),
+        id, ifMatch(json(headers), version), body))) {
       return writeResult(what, table, response);
     }
   }
@@ -92,6 +113,11 @@ public final class ServiceCalls {
         headers -> transport.api().delete(table.tableName(), id, ifMatch(headers, version)))) {
       return writeResult(what, table, response);
     }
+  }
+
+  /** The URI of a table's first list page for this query, in the protocol's query syntax. */
+  public URI listPage(String table, Query query) {
+    return firstPage(table, protocol.queryString(query));
   }
 
   /** The URI of a table's first list page with this query string (without {@code ?}; may be empty). */
@@ -112,13 +138,31 @@ public final class ServiceCalls {
         throw failure(what, response);
       }
       try (InputStream in = body(response); JsonParser parser = JSON.createParser(in)) {
-        return PageParser.parse(what, table, parser, sink, nextLink -> NextLinks.resolve(settings(), page,
-            nextLink));
+        PageParser.Parsed parsed = PageParser.parse(what, table, parser, sink, protocol.itemsField());
+        return new PageResult(parsed.items(), parsed.count(), protocol.next(settings(), page, parsed, response));
       } catch (JsonProcessingException e) {
         throw new ServiceException(200, what + ": the answer is not a valid page: " + e.getOriginalMessage(), e);
       } catch (IOException e) {
         throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
       }
+    }
+  }
+
+  /**
+   * The service's copy of an item, soft-deleted or not, through a list request ({@code id eq '<id>'} with
+   * deleted items), for services that answer neither a conflict nor a GET by id with it.
+   */
+  private <T> Optional<WriteResult<T>> findIncludingDeleted(TableDefinition<T> table, String id) {
+    URI uri = listPage(table.tableName(), Query.where(Fields.ID.eq(id)).includeDeleted(true));
+    String what = "GET " + table.tableName() + "/" + id + " (by query)";
+    try (Response response = transport.send(what, headers -> transport.getExact(uri, headers))) {
+      if (response.status() != 200) {
+        throw failure(what, response);
+      }
+      return FirstItem.of(response, protocol.itemsField())
+          .map(json -> withItem(what, table, 200, json.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new ServiceException(200, what + ": the answer is not a valid page: " + e.getMessage(), e);
     }
   }
 
@@ -132,9 +176,11 @@ public final class ServiceCalls {
 
   /** Reads the service's copy of the item from a success or conflict answer. */
   private <T> WriteResult<T> withItem(String what, TableDefinition<T> table, Response response) {
-    int status = response.status();
+    return withItem(what, table, response.status(), readAll(response, Integer.MAX_VALUE));
+  }
+
+  private <T> WriteResult<T> withItem(String what, TableDefinition<T> table, int status, byte[] bytes) {
     boolean conflict = status == 409 || status == 412;
-    byte[] bytes = readAll(response, Integer.MAX_VALUE);
     if (bytes.length == 0) {
       if (conflict) {
         return new WriteResult<>(status, null, null, "the service sent no copy of the item");
@@ -196,7 +242,8 @@ public final class ServiceCalls {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           JsonToken value = parser.nextToken();
-          if (value == JsonToken.VALUE_STRING && "detail".equals(name)) {
+          if (value == JsonToken.VALUE_STRING && ("detail".equals(name) || "error".equals(name))) {
+            // Problem details (v3) say "detail"; the Azure Mobile Apps servers (v2) say "error".
             detail = parser.getText();
           } else if (value == JsonToken.VALUE_STRING && "title".equals(name)) {
             title = parser.getText();
@@ -233,9 +280,9 @@ public final class ServiceCalls {
     return response.body().asInputStream();
   }
 
-  private static <T> byte[] encode(TableDefinition<T> table, T item) {
+  private <T> byte[] encode(TableDefinition<T> table, T item) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
+    try (JsonGenerator generator = protocol.body(JSON.createGenerator(out))) {
       table.writeJson(item, generator);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write an item of " + table.tableName() + " as JSON", e);

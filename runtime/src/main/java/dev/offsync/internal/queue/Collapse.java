@@ -2,7 +2,7 @@ package dev.offsync.internal.queue;
 
 import dev.offsync.InvalidOperationSequenceException;
 import dev.offsync.OperationKind;
-import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.store.QueuedOperation;
 
 /**
  * The collapse table of PROTOCOL.md: what a new local change does to the operation already queued for the

@@ -1,13 +1,13 @@
 package dev.offsync.internal.queue;
 
 import dev.offsync.OperationState;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
-import dev.offsync.internal.store.RowQuery;
-import dev.offsync.internal.store.WriteTransaction;
 import dev.offsync.query.Fields;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
+import dev.offsync.store.RowQuery;
+import dev.offsync.store.WriteTransaction;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

@@ -11,6 +11,7 @@ import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.RowQuery;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,9 +55,12 @@ public final class PullEngine {
     context.emit(new SyncEvent.PullStarted(table.tableName(), id));
     Progress progress = new Progress(table.tableName(), id);
     Optional<PullCursor> cursor = sync.deltaToken(table.tableName(), id).map(PullCursor::parse);
+    progress.localRows = cursor.isEmpty()
+        && context.store().read(transaction -> transaction.count(table, RowQuery.all())) > 0;
     Optional<Filter> filter = query.filter();
     try (PagePrefetch prefetch = new PagePrefetch(table.tableName())) {
-      Future<FetchedPage<T>> next = prefetch.submit(() -> fetch(table, filter, cursor, true));
+      boolean localRows = progress.localRows;
+      Future<FetchedPage<T>> next = prefetch.submit(() -> fetch(table, filter, cursor, true, localRows));
       while (next != null) {
         next = applyNext(table, filter, id, PagePrefetch.await(next), prefetch, progress);
       }
@@ -74,8 +78,8 @@ public final class PullEngine {
    * so a bad page fails the pull before anything of it is applied.
    */
   private <T> FetchedPage<T> fetch(TableDefinition<T> table, Optional<Filter> filter, Optional<PullCursor> cursor,
-      boolean first) {
-    URI uri = context.calls().firstPage(table.tableName(), PullRequests.queryString(filter, cursor, first));
+      boolean first, boolean localRows) {
+    URI uri = context.calls().listPage(table.tableName(), PullRequests.query(filter, cursor, first, localRows));
     List<Decoded<T>> items = new ArrayList<>();
     PageResult page = context.calls().page(table, uri, items::add);
     PullCursor last = items.isEmpty() ? null : lastCursor(table, items, cursor);
@@ -97,8 +101,9 @@ public final class PullEngine {
       return null;
     }
     Optional<PullCursor> after = Optional.of(page.cursor());
-    Future<FetchedPage<T>> ahead = page.hasNext() ? prefetch.submit(() -> fetch(table, filter, after, false))
-        : null;
+    boolean localRows = progress.localRows;
+    Future<FetchedPage<T>> ahead = page.hasNext()
+        ? prefetch.submit(() -> fetch(table, filter, after, false, localRows)) : null;
     context.emit(new SyncEvent.ItemsFetched(table.tableName(), page.items().size(), progress.total));
     dev.offsync.internal.sync.PageResult applied = sync.applyPage(table, queryId, page.items(),
         page.cursor().token());
@@ -161,6 +166,8 @@ public final class PullEngine {
     final String table;
     final String queryId;
     final List<String> skipped = new ArrayList<>();
+    /** Whether the pull started without a cursor while the local table held rows (see PullRequests). */
+    boolean localRows;
     long total = -1;
     long fetched;
     long upserted;

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Builds a pull's list requests: the caller's filter and the cursor, ordered by {@code updatedAt, id}, with
- * soft-deleted records once a cursor exists, and {@code $count=true} on a pull's first request only.
+ * soft-deleted records unless the pull starts from nothing, and {@code $count=true} on a pull's first request
+ * only.
  */
 public final class PullRequests {
 
@@ -46,16 +47,29 @@ public final class PullRequests {
    * @param userFilter the caller's filter, if any
    * @param cursor where the pull stands, empty before the first record was ever pulled
    * @param first whether this is the first request of this pull (asks for the total count)
+   * @param localRows whether the local table holds rows; then deletions are asked for even without a cursor,
+   *     since one may concern a row this device wrote and pushed but never pulled
    */
-  public static String queryString(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first) {
+  public static String queryString(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first,
+      boolean localRows) {
+    return ODataPrinter.queryString(query(userFilter, cursor, first, localRows));
+  }
+
+  /**
+   * The next request as a query, for the service's protocol to print: {@link #queryString} in protocol v3;
+   * protocol v2 prints it in its OData v3 forms with a {@code $top} of one page. The parameters are
+   * {@link #queryString}'s.
+   */
+  public static Query query(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first,
+      boolean localRows) {
     Optional<Filter> filter = cursor.map(PullCursor::after)
         .map(after -> userFilter.map(f -> f.and(after)).orElse(after))
         .or(() -> userFilter);
-    Query query = filter.map(Query::where).orElse(Query.all())
+    return filter.map(Query::where).orElse(Query.all())
         .orderBy(CURSOR_ORDER)
         .includeCount(first)
-        .includeDeleted(cursor.isPresent());
-    return ODataPrinter.queryString(query);
+        // Deleted records matter only to a device that may hold them: skip them on a first pull into nothing.
+        .includeDeleted(cursor.isPresent() || localRows);
   }
 
   /**

@@ -2,15 +2,15 @@ package dev.offsync.internal.sync;
 
 import dev.offsync.PendingOperationsException;
 import dev.offsync.PurgeOptions;
-import dev.offsync.internal.store.LocalStore;
-import dev.offsync.internal.store.RowQuery;
-import dev.offsync.internal.store.WriteTransaction;
 import dev.offsync.query.Fields;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Ordering;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import dev.offsync.store.RowQuery;
+import dev.offsync.store.WriteTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.offsync.internal.sync;
 
 import dev.offsync.FailedOperation;
-import dev.offsync.OperationState;
 import dev.offsync.OffsyncException;
+import dev.offsync.OperationState;
 import dev.offsync.PushResult;
 import dev.offsync.SyncEvent;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -44,7 +44,7 @@ class ServiceCallsTest {
   private ServiceCalls calls(RetryPolicy retry, dev.offsync.AccessTokenProvider tokens) {
     HttpSettings defaults = HttpSettings.defaults(service.uri());
     return ServiceCalls.connect(new HttpSettings(service.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        tokens, defaults.authHeader(), retry, sleeps::add, defaults.apiVersion()));
+        tokens, defaults.authHeader(), retry, sleeps::add, defaults.protocol()));
   }
 
   private ServiceCalls calls() {
@@ -150,7 +150,7 @@ class ServiceCallsTest {
     }
     HttpSettings settings = new HttpSettings(URI.create("http://127.0.0.1:" + closedPort), Duration.ofSeconds(1),
         Duration.ofSeconds(1), null, "Authorization", RetryPolicy.exponentialBackoff(3, Duration.ZERO,
-        Duration.ZERO), sleeps::add, "3.0.0");
+        Duration.ZERO), sleeps::add, dev.offsync.DatasyncProtocol.V3);
 
     assertThatThrownBy(() -> ServiceCalls.connect(settings).get(Note.DEFINITION, "a1", false))
         .isInstanceOf(NetworkException.class)

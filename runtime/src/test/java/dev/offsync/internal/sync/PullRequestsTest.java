@@ -21,16 +21,22 @@ class PullRequestsTest {
   }
 
   @Test
-  void theFirstPullOrdersByTimeAndIdAndCountsWithoutDeletedRows() {
-    assertThat(decoded(PullRequests.queryString(Optional.empty(), Optional.empty(), true)))
+  void theFirstPullIntoAnEmptyTableOrdersByTimeAndIdAndCountsWithoutDeletedRows() {
+    assertThat(decoded(PullRequests.queryString(Optional.empty(), Optional.empty(), true, false)))
         .isEqualTo("$orderby=updatedAt,id&$count=true");
+  }
+
+  @Test
+  void theFirstPullIntoATableWithRowsAsksForDeletedRowsToo() {
+    assertThat(decoded(PullRequests.queryString(Optional.empty(), Optional.empty(), true, true)))
+        .isEqualTo("$orderby=updatedAt,id&$count=true&__includedeleted=true");
   }
 
   @Test
   void laterRequestsAddTheCompoundCursorToTheCallersFilter() {
     PullCursor cursor = new PullCursor(Instant.parse("2024-08-23T20:22:54.291Z"), "b7");
 
-    String query = decoded(PullRequests.queryString(Optional.of(TITLE.eq("x")), Optional.of(cursor), false));
+    String query = decoded(PullRequests.queryString(Optional.of(TITLE.eq("x")), Optional.of(cursor), false, false));
 
     assertThat(query).isEqualTo("$filter=(((title eq 'x') and (updatedAt ge cast(2024-08-23T20:22:54.291Z,"
         + "Edm.DateTimeOffset))) and ((updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)) or"
@@ -42,7 +48,7 @@ class PullRequestsTest {
     PullCursor cursor = PullCursor.parse("2024-08-23T20:22:54.291+00:00");
 
     assertThat(cursor.id()).isNull();
-    assertThat(decoded(PullRequests.queryString(Optional.empty(), Optional.of(cursor), false)))
+    assertThat(decoded(PullRequests.queryString(Optional.empty(), Optional.of(cursor), false, false)))
         .startsWith("$filter=(updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset))&");
   }
 

@@ -2,8 +2,8 @@ package dev.offsync.internal.store.sqlite;
 
 import dev.offsync.OperationKind;
 import dev.offsync.OperationState;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.internal.store.RowQuery;
 import dev.offsync.query.SqlFragment;
 import dev.offsync.query.SqlPrinter;
+import dev.offsync.store.RowQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.offsync.internal.store.sqlite;
 
 import dev.offsync.StoreException;
-import dev.offsync.internal.store.OperationFilter;
-import dev.offsync.internal.store.QueuedOperation;
-import dev.offsync.internal.store.ReadTransaction;
-import dev.offsync.internal.store.RowQuery;
 import dev.offsync.query.SqlFragment;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.OperationFilter;
+import dev.offsync.store.QueuedOperation;
+import dev.offsync.store.ReadTransaction;
+import dev.offsync.store.RowQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -188,6 +188,19 @@ class SqliteReadTransaction implements ReadTransaction {
       return tokens;
     } catch (SQLException e) {
       throw store.failure("read the delta tokens of table '" + table + "'", e);
+    }
+  }
+
+  @Override
+  public Optional<String> schemaHash(String table) {
+    String sql = "SELECT \"schemaHash\" FROM " + SystemTables.SCHEMA + " WHERE \"table\" = ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, table);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw store.failure("read the schema record of table '" + table + "'", e);
     }
   }
 

@@ -1,10 +1,11 @@
 package dev.offsync.internal.store.sqlite;
 
 import dev.offsync.StoreException;
-import dev.offsync.internal.store.LocalStore;
-import dev.offsync.internal.store.ReadTransaction;
-import dev.offsync.internal.store.WriteTransaction;
+import dev.offsync.StoreKeyException;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import dev.offsync.store.ReadTransaction;
+import dev.offsync.store.WriteTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -76,9 +77,25 @@ public final class SqliteStore implements LocalStore {
       if (lock != null) {
         lock.close();
       }
+      if (e instanceof SQLException sql && Sql.isNotADatabase(sql)) {
+        throw unreadable(config, sql);
+      }
       throw e instanceof SQLException sql ? Sql.failure(config.describe(), "open the local store", sql)
           : (RuntimeException) e;
     }
+  }
+
+  /** The file cannot be read as a database: a wrong or missing key, or not a database. */
+  static StoreKeyException unreadable(SqliteStoreConfig config, SQLException e) {
+    if (config.encrypted()) {
+      return new StoreKeyException("The local store " + config.describe() + " cannot be read with the"
+          + " encryption key given: the key is wrong, or the file is not encrypted, or it is not a SQLite"
+          + " database. Nothing was changed. Use the key it was encrypted with (StoreFiles.rekey encrypts a"
+          + " plain store).", e);
+    }
+    return new StoreKeyException("The file " + config.describe() + " is not a SQLite database, or it is"
+        + " encrypted: open it with its key (SyncClient.builder().encryptionKey(...)), or point the client at"
+        + " a new file. Nothing was changed.", e);
   }
 
   @Override

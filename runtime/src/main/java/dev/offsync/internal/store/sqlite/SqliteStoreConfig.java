@@ -1,5 +1,6 @@
 package dev.offsync.internal.store.sqlite;
 
+import dev.offsync.KeySupplier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,8 +11,9 @@ import java.util.Objects;
  * @param file the database file, or null for a private in-memory database
  * @param busyTimeout how long SQLite waits for a lock held by another process before giving up
  * @param maxIdleReaders how many read connections stay open between reads
+ * @param key the encryption key, or null for a plain file
  */
-public record SqliteStoreConfig(Path file, Duration busyTimeout, int maxIdleReaders) {
+public record SqliteStoreConfig(Path file, Duration busyTimeout, int maxIdleReaders, KeySupplier key) {
 
   /** The default wait for another process's lock. */
   public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(10);
@@ -32,17 +34,27 @@ public record SqliteStoreConfig(Path file, Duration busyTimeout, int maxIdleRead
   /** A file store with the default settings. */
   public static SqliteStoreConfig file(Path file) {
     return new SqliteStoreConfig(Objects.requireNonNull(file, "file"), DEFAULT_BUSY_TIMEOUT,
-        DEFAULT_MAX_IDLE_READERS);
+        DEFAULT_MAX_IDLE_READERS, null);
   }
 
   /** An in-memory store with the default settings. */
   public static SqliteStoreConfig memory() {
-    return new SqliteStoreConfig(null, DEFAULT_BUSY_TIMEOUT, 0);
+    return new SqliteStoreConfig(null, DEFAULT_BUSY_TIMEOUT, 0, null);
   }
 
   /** The same configuration with another busy timeout. */
   public SqliteStoreConfig withBusyTimeout(Duration timeout) {
-    return new SqliteStoreConfig(file, timeout, maxIdleReaders);
+    return new SqliteStoreConfig(file, timeout, maxIdleReaders, key);
+  }
+
+  /** The same configuration with another encryption key (null for none). */
+  public SqliteStoreConfig withKey(KeySupplier encryptionKey) {
+    return new SqliteStoreConfig(file, busyTimeout, maxIdleReaders, encryptionKey);
+  }
+
+  /** Whether the file is encrypted. */
+  public boolean encrypted() {
+    return key != null;
   }
 
   /** Whether this is an in-memory store. */

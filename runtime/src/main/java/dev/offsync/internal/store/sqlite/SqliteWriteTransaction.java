@@ -1,9 +1,9 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.internal.store.QueuedOperation;
-import dev.offsync.internal.store.WriteTransaction;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.QueuedOperation;
+import dev.offsync.store.WriteTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

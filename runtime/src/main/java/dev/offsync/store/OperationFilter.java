@@ -1,4 +1,4 @@
-package dev.offsync.internal.store;
+package dev.offsync.store;
 
 import dev.offsync.OperationState;
 import java.util.EnumSet;

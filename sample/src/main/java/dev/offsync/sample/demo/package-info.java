@@ -1,0 +1,2 @@
+/** The demo: the reference service and two devices, through offline work, sync, conflict, delete and purge. */
+package dev.offsync.sample.demo;
