@@ -159,9 +159,13 @@ final class Contact_Definition implements TableDefinition<Contact> {
   }
 
   private static String jsonName(String name) {
-    if (JSON_NAMES.contains(name)) {
-      return name;
-    }
+    return switch (name) {
+      case "id", "updatedAt", "version", "deleted", "name", "favourite", "priority" -> name;
+      default -> jsonNameIgnoringCase(name);
+    };
+  }
+
+  private static String jsonNameIgnoringCase(String name) {
     for (String known : JSON_NAMES) {
       if (known.equalsIgnoreCase(name)) {
         return known;

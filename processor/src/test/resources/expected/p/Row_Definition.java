@@ -204,9 +204,13 @@ final class Row_Definition implements TableDefinition<Sheet.Row> {
   }
 
   private static String jsonName(String name) {
-    if (JSON_NAMES.contains(name)) {
-      return name;
-    }
+    return switch (name) {
+      case "id", "updatedAt", "version", "deleted", "order", "select", "entity", "name", "first", "row", "out", "statement", "system", "definition", "Values", "JsonValues", "known" -> name;
+      default -> jsonNameIgnoringCase(name);
+    };
+  }
+
+  private static String jsonNameIgnoringCase(String name) {
     for (String known : JSON_NAMES) {
       if (known.equalsIgnoreCase(name)) {
         return known;

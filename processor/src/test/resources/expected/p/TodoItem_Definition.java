@@ -164,9 +164,13 @@ final class TodoItem_Definition implements TableDefinition<TodoItem> {
   }
 
   private static String jsonName(String name) {
-    if (JSON_NAMES.contains(name)) {
-      return name;
-    }
+    return switch (name) {
+      case "id", "updatedAt", "version", "deleted", "title", "complete", "dueDate" -> name;
+      default -> jsonNameIgnoringCase(name);
+    };
+  }
+
+  private static String jsonNameIgnoringCase(String name) {
     for (String known : JSON_NAMES) {
       if (known.equalsIgnoreCase(name)) {
         return known;

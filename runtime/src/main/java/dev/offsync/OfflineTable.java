@@ -7,6 +7,7 @@ import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStore;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +66,20 @@ public final class OfflineTable<T> {
    */
   public T insert(T item) {
     return writes.insert(definition, item);
+  }
+
+  /**
+   * Inserts items and queues their inserts in one transaction: all are stored or none is. Much faster than
+   * one {@link #insert} per item for large loads, since the store commits once.
+   *
+   * @return the items as stored, in the given order
+   * @throws ItemExistsException if an id exists locally
+   * @throws InvalidOperationSequenceException if an item has a pending insert or update, or an id appears
+   *     twice among the items
+   * @throws InvalidItemException if an id is not a valid Datasync id
+   */
+  public List<T> insertAll(Collection<? extends T> items) {
+    return writes.insertAll(definition, items);
   }
 
   /**

@@ -66,6 +66,59 @@ class OfflineTableTest {
   }
 
   @Test
+  void insertAllStoresEveryItemAndQueuesEachInsert() {
+    List<Todo> stored = todos.insertAll(List.of(Todo.of("a", "A"), Todo.of("B"), Todo.of("c", "C")));
+
+    assertThat(stored).extracting(Todo::title).containsExactly("A", "B", "C");
+    assertThat(stored.get(1).id()).matches("[0-9a-f]{32}");
+    assertThat(todos.query().list()).containsExactlyInAnyOrderElementsOf(stored);
+    assertThat(todos.pendingOperations()).extracting(PendingOperation::itemId)
+        .containsExactly("a", stored.get(1).id(), "c");
+    assertThat(todos.insertAll(List.of())).isEmpty();
+  }
+
+  @Test
+  void insertAllStoresNothingWhenOneItemIsRefused() {
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("b", "Pulled"),
+        Instant.parse("2023-12-20T10:21:05.421Z"), "AAAAAAAAB9E=");
+    todos.insert(Todo.of("p", "Pending"));
+
+    assertThatThrownBy(() -> todos.insertAll(List.of(Todo.of("a", "A"), Todo.of("b", "B"))))
+        .isInstanceOf(ItemExistsException.class);
+    assertThatThrownBy(() -> todos.insertAll(List.of(Todo.of("a", "A"), Todo.of("p", "P"))))
+        .isInstanceOf(InvalidOperationSequenceException.class);
+    assertThatThrownBy(() -> todos.insertAll(List.of(Todo.of("c", "C"), Todo.of("c", "again"))))
+        .isInstanceOf(InvalidOperationSequenceException.class);
+    assertThatThrownBy(() -> todos.insertAll(List.of(Todo.of("d", "D"), Todo.of("not valid", "E"))))
+        .isInstanceOf(InvalidItemException.class);
+
+    assertThat(todos.query().list()).extracting(Todo::id).containsExactly("b", "p");
+    assertThat(todos.pendingOperationCount()).isEqualTo(1);
+  }
+
+  @Test
+  void insertAllFollowsTheQueueRulesOfInsertInLargeBatches() {
+    Instant serverTime = Instant.parse("2023-12-20T10:21:05.421Z");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("deleted", "Pulled"), serverTime, "AAAAAAAAB9E=");
+    TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("x0777", "Pulled"), serverTime, "AAAAAAAAB9E=");
+    todos.delete("deleted");
+    List<Todo> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      many.add(Todo.of(String.format("x%04d", i), "Item " + i));
+    }
+
+    assertThatThrownBy(() -> todos.insertAll(many)).isInstanceOf(ItemExistsException.class)
+        .hasMessageContaining("x0777");
+    many.remove(777);
+    many.add(Todo.of("deleted", "Inserted again"));
+    todos.insertAll(many);
+
+    assertThat(todos.query().count()).isEqualTo(1_201);
+    assertThat(todos.pendingOperations()).hasSize(1_200).filteredOn(op -> op.itemId().equals("deleted"))
+        .extracting(PendingOperation::kind).containsExactly(OperationKind.UPDATE);
+  }
+
+  @Test
   void updateReplacesEveryColumn() {
     todos.insert(new Todo("a", "Title", true, 3, "note", null, null));
 

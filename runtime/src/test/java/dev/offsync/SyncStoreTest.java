@@ -215,6 +215,37 @@ class SyncStoreTest {
   }
 
   @Test
+  void aFailedPageLeavesTheStoreUsableForTheNext() {
+    Decoded<Todo> withoutId = new Decoded<>(Todo.of("No id"), new SystemProperties(null, T2, "v2", false));
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> sync.applyPage(TodoTable.DEFINITION, "all", List.of(
+          page(Todo.of("b", "B"), T2, "v2", false), withoutId), "t2"))
+          .isInstanceOf(InvalidItemException.class);
+    }
+
+    PageResult result = sync.applyPage(TodoTable.DEFINITION, "all", List.of(
+        page(Todo.of("b", "B"), T2, "v2", false), page(Todo.of("c", "C"), T2, "v2", false)), "t3");
+
+    assertThat(result.upserted()).isEqualTo(2);
+    assertThat(todos.query().list()).extracting(Todo::id).containsExactly("b", "c");
+    assertThat(sync.deltaToken("todoitems", "all")).contains("t3");
+  }
+
+  @Test
+  void onlyThePagesOwnTablesPendingOperationsAreSkipped() {
+    client.table(TagTable.DEFINITION).insert(new Tag("same", "a tag"));
+    todos.insert(Todo.of("mine", "Local"));
+
+    PageResult result = sync.applyPage(TodoTable.DEFINITION, "all", List.of(
+        page(Todo.of("same", "Pulled"), T2, "v2", false), page(Todo.of("mine", "Pulled"), T2, "v2", false),
+        page(Todo.of("other", "Pulled"), T2, "v2", false)), "t1");
+
+    assertThat(result.skippedIds()).containsExactly("mine");
+    assertThat(todos.get("same")).map(Todo::title).contains("Pulled");
+    assertThat(todos.get("mine")).map(Todo::title).contains("Local");
+  }
+
+  @Test
   void purgeRefusesWhileOperationsArePendingUnlessForced() {
     TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("a", "A"), T1, "v1");
     todos.insert(Todo.of("b", "B"));

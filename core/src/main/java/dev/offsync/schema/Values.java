@@ -42,11 +42,16 @@ public final class Values {
 
   /** {@code 2023-12-20T10:21:05.421Z}: UTC, exactly three fraction digits. */
   public static String formatInstant(Instant value) {
-    return INSTANT_MILLIS.format(value.truncatedTo(ChronoUnit.MILLIS));
+    String fast = IsoText.formatInstant(value);
+    return fast != null ? fast : INSTANT_MILLIS.format(value.truncatedTo(ChronoUnit.MILLIS));
   }
 
   /** Parses an ISO-8601 date-time with an offset ({@code Z}, {@code +00:00}, ...), truncated to milliseconds. */
   public static Instant parseInstant(String text) {
+    Instant fast = IsoText.parseInstant(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
           .toInstant()
@@ -68,11 +73,16 @@ public final class Values {
 
   /** {@code 1994-10-14}. */
   public static String formatDate(LocalDate value) {
-    return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+    String fast = IsoText.formatDate(value);
+    return fast != null ? fast : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
   }
 
   /** Parses {@code yyyy-MM-dd}. */
   public static LocalDate parseDate(String text) {
+    LocalDate fast = IsoText.parseDate(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {

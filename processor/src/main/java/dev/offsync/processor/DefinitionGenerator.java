@@ -56,7 +56,8 @@ final class DefinitionGenerator extends SourceFileGenerator {
         .addMethod(JsonMethods.readJson(model))
         .addMethod(RowMethods.bindRow(model))
         .addMethod(RowMethods.readRow(model))
-        .addMethod(JsonMethods.jsonName());
+        .addMethod(JsonMethods.jsonName(model))
+        .addMethod(JsonMethods.jsonNameIgnoringCase());
   }
 
   private static FieldSpec columnsField(TableModel model) {

@@ -19,6 +19,7 @@ final class JsonMethods {
 
   static final String JSON_NAMES = "JSON_NAMES";
   private static final String JSON_NAME = "jsonName";
+  private static final String JSON_NAME_IGNORING_CASE = "jsonNameIgnoringCase";
   private static final String ENTITY = "entity";
   private static final String OUT = "out";
   private static final String IN = "in";
@@ -28,6 +29,13 @@ final class JsonMethods {
 
   /** The names {@code readJson} knows: the four system properties, then the synchronized columns. */
   static FieldSpec jsonNamesField(TableModel model) {
+    return FieldSpec.builder(DefinitionGenerator.STRING_LIST, JSON_NAMES, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(DefinitionGenerator.listOf(jsonNames(model)))
+        .build();
+  }
+
+  private static List<CodeBlock> jsonNames(TableModel model) {
     List<CodeBlock> names = new ArrayList<>();
     SYSTEM.forEach(role -> names.add(CodeBlock.of("$S", role.jsonName())));
     for (PropertyModel column : model.columns()) {
@@ -35,10 +43,7 @@ final class JsonMethods {
         names.add(CodeBlock.of("$S", column.columnName()));
       }
     }
-    return FieldSpec.builder(DefinitionGenerator.STRING_LIST, JSON_NAMES, Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer(DefinitionGenerator.listOf(names))
-        .build();
+    return names;
   }
 
   static MethodSpec writeJson(TableModel model) {
@@ -162,17 +167,32 @@ final class JsonMethods {
     return property.role() == SystemRole.UPDATED_AT ? Accessors.fromSystemInstant(property, local) : local;
   }
 
-  /** Maps a JSON name to the known name it matches exactly or, failing that, ignoring case. */
-  static MethodSpec jsonName() {
+  /**
+   * Maps a JSON name to the known name it matches exactly or, failing that, ignoring case. The exact match
+   * is a string switch (a hash and one comparison), since it runs for every field of every item pulled.
+   */
+  static MethodSpec jsonName(TableModel model) {
     String name = "name";
-    String known = "known";
+    CodeBlock labels = jsonNames(model).stream().collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder(JSON_NAME)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
         .addParameter(String.class, name)
-        .beginControlFlow("if ($N.contains($N))", JSON_NAMES, name)
-        .addStatement("return $N", name)
-        .endControlFlow()
+        .addCode("return switch ($N) {\n", name)
+        .addCode("$>case $L -> $N;\n", labels, name)
+        .addCode("default -> $N($N);\n$<", JSON_NAME_IGNORING_CASE, name)
+        .addCode("};\n")
+        .build();
+  }
+
+  /** Maps a JSON name to the known name it matches ignoring case, or itself (then unknown). */
+  static MethodSpec jsonNameIgnoringCase() {
+    String name = "name";
+    String known = "known";
+    return MethodSpec.methodBuilder(JSON_NAME_IGNORING_CASE)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, name)
         .beginControlFlow("for ($T $N : $N)", String.class, known, JSON_NAMES)
         .beginControlFlow("if ($N.equalsIgnoreCase($N))", known, name)
         .addStatement("return $N", known)

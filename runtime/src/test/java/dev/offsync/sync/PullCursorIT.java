@@ -96,12 +96,14 @@ class PullCursorIT {
     OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
 
     assertThatThrownBy(todos::pull).isInstanceOf(NetworkException.class);
-    assertThat(todos.query().count()).isEqualTo(300);
+    // The page after the 300th record may have been fetched, ahead, before the service went away.
+    long kept = todos.query().count();
+    assertThat(kept).isIn(300L, 300L + Service.PAGE_SIZE);
 
     service.start();
     PullResult resumed = todos.pull();
 
-    assertThat(resumed.fetched()).isEqualTo(RECORDS - 300);
+    assertThat(resumed.fetched()).isEqualTo(RECORDS - kept);
     assertThat(todos.query().count()).isEqualTo(RECORDS);
   }
 

@@ -2,12 +2,12 @@ package dev.offsync.internal.queue;
 
 import dev.offsync.InvalidItemException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Item ids: generated as the service does, and checked against the protocol's pattern. */
 public final class Ids {
 
-  private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.|:-]{0,126}");
+  private static final int MAX_LENGTH = 127;
+  private static final String PUNCTUATION = "_.|:-";
 
   private Ids() {}
 
@@ -39,6 +39,29 @@ public final class Ids {
           + " 127 characters. Leave the id null on insert to have one generated.");
     }
     return id;
+  }
+
+  /**
+   * Whether the id matches {@code ^[a-zA-Z0-9][a-zA-Z0-9_.|:-]{0,126}$}; a loop rather than a regular
+   * expression, since it runs for every item inserted.
+   */
+  static boolean isValid(String id) {
+    int length = id.length();
+    if (length == 0 || length > MAX_LENGTH || !isLetterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = id.charAt(i);
+      if (!isLetterOrDigit(c) && PUNCTUATION.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII letter or digit, as the protocol's pattern means it. */
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static String abbreviate(String id) {

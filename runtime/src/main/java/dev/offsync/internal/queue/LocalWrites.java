@@ -15,6 +15,9 @@ import dev.offsync.store.QueuedOperation;
 import dev.offsync.store.WriteTransaction;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,13 +50,43 @@ public final class LocalWrites {
     Objects.requireNonNull(entity, "item");
     String given = table.systemProperties(entity).id();
     String id = given == null ? Ids.generate() : Ids.check(table.tableName(), given);
-    return store.write(transaction -> insert(transaction, table, entity, id));
+    return store.write(transaction -> insert(transaction, InsertChecks.one(transaction, table), table, entity,
+        id));
   }
 
-  private <T> T insert(WriteTransaction transaction, TableDefinition<T> table, T entity, String id) {
-    QueuedOperation pending = transaction.operation(table.tableName(), id).orElse(null);
+  /**
+   * Inserts items in one transaction, all or none, generating the ids they lack; returns them as stored,
+   * in order.
+   *
+   * @throws ItemExistsException if an id exists locally (nothing is inserted)
+   * @throws dev.offsync.InvalidOperationSequenceException if an item has a pending insert or update, or an id
+   *     is given twice
+   */
+  public <T> List<T> insertAll(TableDefinition<T> table, Collection<? extends T> entities) {
+    Objects.requireNonNull(entities, "items");
+    List<T> items = new ArrayList<>(entities.size());
+    List<String> ids = new ArrayList<>(entities.size());
+    for (T entity : entities) {
+      Objects.requireNonNull(entity, "item");
+      String given = table.systemProperties(entity).id();
+      items.add(entity);
+      ids.add(given == null ? Ids.generate() : Ids.check(table.tableName(), given));
+    }
+    return store.write(transaction -> {
+      InsertChecks checks = InsertChecks.many(transaction, table, ids);
+      List<T> stored = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        stored.add(insert(transaction, checks, table, items.get(i), ids.get(i)));
+      }
+      return stored;
+    });
+  }
+
+  private <T> T insert(WriteTransaction transaction, InsertChecks checks, TableDefinition<T> table, T entity,
+      String id) {
+    QueuedOperation pending = checks.pending(id);
     Collapse.Outcome outcome = Collapse.apply(pending, OperationKind.INSERT);
-    if (pending == null && transaction.find(table, id).isPresent()) {
+    if (pending == null && checks.exists(id)) {
       throw new ItemExistsException(table.tableName(), id);
     }
     // After a pending delete the service still has the item: keep the version to replace it with.

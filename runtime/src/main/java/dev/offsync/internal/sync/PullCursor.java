@@ -10,9 +10,9 @@ import java.util.Objects;
  * Where an incremental pull stands: the {@code (updatedAt, id)} of the last record applied. Stored as the
  * query's delta token, {@code <ISO instant>} or {@code <ISO instant> <id>} (ids never contain spaces).
  *
- * <p>The next request asks for {@code updatedAt gt T or (updatedAt eq T and id gt I)} ordered by
- * {@code updatedAt, id}: unlike a bare {@code gt T} it loses no record that shares the boundary millisecond,
- * and unlike {@code ge T} it cannot loop on a millisecond shared by more than a page (PROTOCOL.md).
+ * <p>The next request asks for the records after {@code (T, I)} in the order {@code updatedAt, id} (see
+ * {@link #after()}): unlike a bare {@code gt T} it loses no record that shares the boundary millisecond, and
+ * unlike {@code ge T} alone it cannot loop on a millisecond shared by more than a page (PROTOCOL.md).
  *
  * @param updatedAt the last applied record's {@code updatedAt}, millisecond precision
  * @param id the last applied record's id, or null when only the time is known (a token written by others)
@@ -43,12 +43,17 @@ public record PullCursor(Instant updatedAt, String id) implements Comparable<Pul
     return id == null ? time : time + " " + id;
   }
 
-  /** The filter for the records after this cursor. */
+  /**
+   * The filter for the records after this cursor: {@code updatedAt ge T and (updatedAt gt T or id gt I)}. It
+   * selects what {@code updatedAt gt T or (updatedAt eq T and id gt I)} selects, but its leading range lets a
+   * database serve each page from an index on {@code (updatedAt, id)}; the plain disjunction makes SQLite
+   * read and sort every record after the cursor for each page, so a full pull cost O(n²).
+   */
   public Filter after() {
     if (id == null) {
       return Fields.UPDATED_AT.gt(updatedAt);
     }
-    return Fields.UPDATED_AT.gt(updatedAt).or(Fields.UPDATED_AT.eq(updatedAt).and(Fields.ID.gt(id)));
+    return Fields.UPDATED_AT.ge(updatedAt).and(Fields.UPDATED_AT.gt(updatedAt).or(Fields.ID.gt(id)));
   }
 
   /** Orders by time, then id, a cursor without id first (ids are ASCII by the protocol, so every order agrees). */

@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * Pulls a table's query page by page. Each request carries the compound cursor {@code (updatedAt, id)} of the
  * last record applied; each page is applied, and the cursor stored as the query's delta token, in one
- * transaction (invariant 4), so an interrupted pull resumes where it stopped and loses nothing. Memory holds
- * one page at most (invariant 7).
+ * transaction (invariant 4), so an interrupted pull resumes where it stopped and loses nothing. The next
+ * page is fetched while the current one is applied ({@link PagePrefetch}), so memory holds two pages at most
+ * (invariant 7).
  */
 public final class PullEngine {
 
@@ -55,40 +57,59 @@ public final class PullEngine {
     Optional<PullCursor> cursor = sync.deltaToken(table.tableName(), id).map(PullCursor::parse);
     progress.localRows = cursor.isEmpty()
         && context.store().read(transaction -> transaction.count(table, RowQuery.all())) > 0;
-    boolean more = true;
-    while (more) {
-      more = pullPage(table, query.filter(), id, cursor, progress).map(next -> {
-        progress.cursor = next;
-        return progress.hasNext;
-      }).orElse(false);
-      cursor = Optional.ofNullable(progress.cursor);
+    Optional<Filter> filter = query.filter();
+    try (PagePrefetch prefetch = new PagePrefetch(table.tableName())) {
+      boolean localRows = progress.localRows;
+      Future<FetchedPage<T>> next = prefetch.submit(() -> fetch(table, filter, cursor, true, localRows));
+      while (next != null) {
+        next = applyNext(table, filter, id, PagePrefetch.await(next), prefetch, progress);
+      }
     }
     PullResult result = progress.result();
     context.emit(new SyncEvent.PullEnded(result));
     return result;
   }
 
-  /** Fetches and applies one page; the new cursor, or empty when the page was empty. */
-  private <T> Optional<PullCursor> pullPage(TableDefinition<T> table, Optional<Filter> filter, String queryId,
-      Optional<PullCursor> cursor, Progress progress) {
-    URI uri = context.calls().listPage(table.tableName(),
-        PullRequests.query(filter, cursor, progress.requests == 0, progress.localRows));
+  /** A fetched and checked page: its items, the cursor after them, and whether the service has more. */
+  private record FetchedPage<T>(List<Decoded<T>> items, PullCursor cursor, boolean hasNext, long count) {}
+
+  /**
+   * Requests and parses one page, and checks that it moves past the cursor; runs on the prefetch thread,
+   * so a bad page fails the pull before anything of it is applied.
+   */
+  private <T> FetchedPage<T> fetch(TableDefinition<T> table, Optional<Filter> filter, Optional<PullCursor> cursor,
+      boolean first, boolean localRows) {
+    URI uri = context.calls().listPage(table.tableName(), PullRequests.query(filter, cursor, first, localRows));
     List<Decoded<T>> items = new ArrayList<>();
     PageResult page = context.calls().page(table, uri, items::add);
+    PullCursor last = items.isEmpty() ? null : lastCursor(table, items, cursor);
+    return new FetchedPage<>(items, last, page.next() != null, page.count());
+  }
+
+  /**
+   * Takes a fetched page: requests the next one (its cursor is known now), then applies this one with its
+   * delta token in one transaction while the next is on its way. Returns the request ahead, or null when
+   * the pull is done.
+   */
+  private <T> Future<FetchedPage<T>> applyNext(TableDefinition<T> table, Optional<Filter> filter, String queryId,
+      FetchedPage<T> page, PagePrefetch prefetch, Progress progress) {
     progress.requests++;
     if (page.count() >= 0) {
       progress.total = page.count();
     }
-    if (items.isEmpty()) {
-      return Optional.empty();
+    if (page.items().isEmpty()) {
+      return null;
     }
-    context.emit(new SyncEvent.ItemsFetched(table.tableName(), items.size(), progress.total));
-    PullCursor next = lastCursor(table, items, cursor);
-    dev.offsync.internal.sync.PageResult applied = sync.applyPage(table, queryId, items, next.token());
-    progress.add(items.size(), applied);
-    progress.hasNext = page.next() != null;
+    Optional<PullCursor> after = Optional.of(page.cursor());
+    boolean localRows = progress.localRows;
+    Future<FetchedPage<T>> ahead = page.hasNext()
+        ? prefetch.submit(() -> fetch(table, filter, after, false, localRows)) : null;
+    context.emit(new SyncEvent.ItemsFetched(table.tableName(), page.items().size(), progress.total));
+    dev.offsync.internal.sync.PageResult applied = sync.applyPage(table, queryId, page.items(),
+        page.cursor().token());
+    progress.add(page.items().size(), applied);
     context.emit(new SyncEvent.ItemsCommitted(table.tableName(), progress.fetched));
-    return Optional.of(next);
+    return ahead;
   }
 
   /**
@@ -145,10 +166,8 @@ public final class PullEngine {
     final String table;
     final String queryId;
     final List<String> skipped = new ArrayList<>();
-    PullCursor cursor;
     /** Whether the pull started without a cursor while the local table held rows (see PullRequests). */
     boolean localRows;
-    boolean hasNext;
     long total = -1;
     long fetched;
     long upserted;

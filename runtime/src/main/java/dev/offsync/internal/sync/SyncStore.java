@@ -160,12 +160,15 @@ public final class SyncStore {
       List<String> skipped = new ArrayList<>();
       int upserted = 0;
       int deleted = 0;
+      // Usually the table has no operation at all (a pull pushes first): then one look serves the page.
+      boolean anyPending = !transaction.operations(new OperationFilter(Set.of(table.tableName()),
+          EnumSet.allOf(OperationState.class), 1)).isEmpty();
       for (Decoded<T> item : items) {
         String id = item.system().id();
         if (id == null) {
           throw new InvalidItemException("A pulled item of table '" + table.tableName() + "' has no id");
         }
-        if (transaction.operation(table.tableName(), id).isPresent()) {
+        if (anyPending && transaction.operation(table.tableName(), id).isPresent()) {
           skipped.add(id);
         } else if (item.system().deleted()) {
           deleted += transaction.deleteRow(table, id) ? 1 : 0;

@@ -38,9 +38,9 @@ class PullRequestsTest {
 
     String query = decoded(PullRequests.queryString(Optional.of(TITLE.eq("x")), Optional.of(cursor), false, false));
 
-    assertThat(query).isEqualTo("$filter=((title eq 'x') and ((updatedAt gt cast(2024-08-23T20:22:54.291Z,"
-        + "Edm.DateTimeOffset)) or ((updatedAt eq cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)) and"
-        + " (id gt 'b7'))))&$orderby=updatedAt,id&__includedeleted=true");
+    assertThat(query).isEqualTo("$filter=(((title eq 'x') and (updatedAt ge cast(2024-08-23T20:22:54.291Z,"
+        + "Edm.DateTimeOffset))) and ((updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)) or"
+        + " (id gt 'b7')))&$orderby=updatedAt,id&__includedeleted=true");
   }
 
   @Test

@@ -2,16 +2,27 @@ package dev.offsync.internal.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
 /** Opens SQLite connections with the store's settings. */
 final class Connections {
 
+  /** xerial's name for the generated-keys setting. */
+  private static final String GENERATED_KEYS = "jdbc.get_generated_keys";
+
   private Connections() {}
 
-  /** A new connection to the configured database: busy timeout set, keyed if encrypted. */
+  /**
+   * A new connection to the configured database: busy timeout set, keyed if encrypted, and no generated
+   * keys: the driver would otherwise run {@code SELECT last_insert_rowid()} after every insert, pulled rows
+   * included (the store reads new sequences with {@code RETURNING}).
+   */
   static Connection open(SqliteStoreConfig config) throws SQLException {
-    SQLiteConfig sqlite = new SQLiteConfig();
+    Properties properties = new Properties();
+    // A property, not setGetGeneratedKeys: the encrypted stores' older driver has no such method (nor the cost).
+    properties.setProperty(GENERATED_KEYS, "false");
+    SQLiteConfig sqlite = new SQLiteConfig(properties);
     sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
     String url = config.inMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + config.file();
     return config.encrypted() ? Cipher.open(sqlite, url, config.key(), config.describe())

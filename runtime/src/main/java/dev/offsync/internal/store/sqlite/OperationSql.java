@@ -27,6 +27,8 @@ final class OperationSql {
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
       + " \"revision\", \"createdAt\", \"updatedAt\", \"sentItems\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
       + " ?, ?)";
+  /** {@link #INSERT} answering the new operation's sequence. */
+  static final String INSERT_RETURNING_SEQUENCE = INSERT + " RETURNING \"sequence\"";
   static final String UPDATE = "UPDATE " + SystemTables.OPERATIONS + " SET (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
       + " \"revision\", \"createdAt\", \"updatedAt\", \"sentItems\") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"

@@ -47,13 +47,17 @@ class SqliteReadTransaction implements ReadTransaction {
   @Override
   public <T> Optional<Decoded<T>> find(TableDefinition<T> table, String id) {
     RowSql sql = store.rows(table);
-    try (PreparedStatement statement = connection.prepareStatement(sql.findById)) {
+    PreparedStatement statement = null;
+    try {
+      statement = prepare(sql.findById);
       statement.setString(1, id);
       try (ResultSet row = statement.executeQuery()) {
         return row.next() ? Optional.of(table.readRow(row, 1)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw store.failure("read an item of table '" + table.tableName() + "'", e);
+    } finally {
+      release(statement);
     }
   }
 
@@ -95,22 +99,30 @@ class SqliteReadTransaction implements ReadTransaction {
 
   @Override
   public Optional<QueuedOperation> operation(String table, String itemId) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.BY_ITEM)) {
+    PreparedStatement statement = null;
+    try {
+      statement = prepare(OperationSql.BY_ITEM);
       statement.setString(1, table);
       statement.setString(2, itemId);
       return readOperation(statement);
     } catch (SQLException e) {
       throw store.failure("read the operations queue", e);
+    } finally {
+      release(statement);
     }
   }
 
   @Override
   public Optional<QueuedOperation> operation(long sequence) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.BY_SEQUENCE)) {
+    PreparedStatement statement = null;
+    try {
+      statement = prepare(OperationSql.BY_SEQUENCE);
       statement.setLong(1, sequence);
       return readOperation(statement);
     } catch (SQLException e) {
       throw store.failure("read the operations queue", e);
+    } finally {
+      release(statement);
     }
   }
 
@@ -216,6 +228,21 @@ class SqliteReadTransaction implements ReadTransaction {
     List<Stream<?>> open = new ArrayList<>(streams);
     streams.clear();
     open.forEach(Stream::close);
+  }
+
+  /**
+   * A statement for one use, given back with {@link #release}. A read prepares a new one; a write
+   * transaction reuses the writer's cached statements.
+   */
+  PreparedStatement prepare(String sql) throws SQLException {
+    return connection.prepareStatement(sql);
+  }
+
+  /** Gives back a statement from {@link #prepare}; null is ignored. */
+  void release(PreparedStatement statement) {
+    if (statement != null) {
+      closeStatement(statement);
+    }
   }
 
   private void closeStatement(PreparedStatement statement) {

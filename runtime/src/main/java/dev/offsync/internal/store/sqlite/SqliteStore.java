@@ -35,6 +35,8 @@ public final class SqliteStore implements LocalStore {
   /** The tables this store was opened with, by name; immutable after open, so safe to read anywhere. */
   private final Map<String, Known> tables;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The writer connection's statements; used only under the writer's lease, like the connection. */
+  private final StatementCache writerStatements = new StatementCache();
 
   private record Known(TableDefinition<?> definition, RowSql rows) {}
 
@@ -115,7 +117,8 @@ public final class SqliteStore implements LocalStore {
     try (Lease lease = connections.writer()) {
       Connection connection = lease.connection();
       begin(connection);
-      SqliteWriteTransaction transaction = new SqliteWriteTransaction(this, connection, clock);
+      SqliteWriteTransaction transaction = new SqliteWriteTransaction(this, connection, clock,
+          writerStatements);
       boolean committed = false;
       try {
         R result = work.apply(transaction);

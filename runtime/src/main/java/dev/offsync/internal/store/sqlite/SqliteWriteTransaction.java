@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 
@@ -19,16 +18,31 @@ import java.time.Clock;
 final class SqliteWriteTransaction extends SqliteReadTransaction implements WriteTransaction {
 
   private final Clock clock;
+  private final StatementCache statements;
 
-  SqliteWriteTransaction(SqliteStore store, Connection connection, Clock clock) {
+  SqliteWriteTransaction(SqliteStore store, Connection connection, Clock clock, StatementCache statements) {
     super(store, connection, null);
     this.clock = clock;
+    this.statements = statements;
+  }
+
+  /** The writer's cached statement: a page or a bulk insert runs the same few thousands of times. */
+  @Override
+  PreparedStatement prepare(String sql) throws SQLException {
+    return statements.get(connection, sql);
+  }
+
+  /** Keeps the statement for the next use. */
+  @Override
+  void release(PreparedStatement statement) {
+    // Cached: it stays open with the writer connection.
   }
 
   @Override
   public <T> void insertRow(TableDefinition<T> table, T entity, SystemProperties system) {
     RowSql sql = store.rows(table);
-    try (PreparedStatement statement = connection.prepareStatement(sql.insert)) {
+    try {
+      PreparedStatement statement = prepare(sql.insert);
       table.bindRow(entity, system, statement, 1);
       statement.executeUpdate();
     } catch (SQLException e) {
@@ -39,7 +53,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
   @Override
   public <T> boolean replaceRow(TableDefinition<T> table, T entity, SystemProperties system) {
     RowSql sql = store.rows(table);
-    try (PreparedStatement statement = connection.prepareStatement(sql.replace)) {
+    try {
+      PreparedStatement statement = prepare(sql.replace);
       table.bindRow(entity, system, statement, 1);
       statement.setString(sql.width + 1, system.id());
       return statement.executeUpdate() > 0;
@@ -51,7 +66,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
   @Override
   public <T> void mergeServerRow(TableDefinition<T> table, T entity, SystemProperties system) {
     RowSql sql = store.rows(table);
-    try (PreparedStatement statement = connection.prepareStatement(sql.mergeServer)) {
+    try {
+      PreparedStatement statement = prepare(sql.mergeServer);
       table.bindRow(entity, system, statement, 1);
       statement.executeUpdate();
     } catch (SQLException e) {
@@ -62,7 +78,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
   @Override
   public boolean updateSystemProperties(TableDefinition<?> table, SystemProperties system) {
     RowSql sql = store.rows(table);
-    try (PreparedStatement statement = connection.prepareStatement(sql.updateSystem)) {
+    try {
+      PreparedStatement statement = prepare(sql.updateSystem);
       if (system.updatedAt() == null) {
         statement.setNull(1, Types.INTEGER);
       } else {
@@ -78,7 +95,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public boolean deleteRow(TableDefinition<?> table, String id) {
-    try (PreparedStatement statement = connection.prepareStatement(store.rows(table).delete)) {
+    try {
+      PreparedStatement statement = prepare(store.rows(table).delete);
       statement.setString(1, id);
       return statement.executeUpdate() > 0;
     } catch (SQLException e) {
@@ -88,7 +106,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public long deleteAllRows(TableDefinition<?> table) {
-    try (PreparedStatement statement = connection.prepareStatement(store.rows(table).deleteAll)) {
+    try {
+      PreparedStatement statement = prepare(store.rows(table).deleteAll);
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw store.failure("delete the items of table '" + table.tableName() + "'", e);
@@ -97,11 +116,10 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public long addOperation(QueuedOperation operation) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.INSERT,
-        Statement.RETURN_GENERATED_KEYS)) {
+    try {
+      PreparedStatement statement = prepare(OperationSql.INSERT_RETURNING_SEQUENCE);
       OperationSql.bind(statement, operation);
-      statement.executeUpdate();
-      try (ResultSet key = statement.getGeneratedKeys()) {
+      try (ResultSet key = statement.executeQuery()) {
         key.next();
         return key.getLong(1);
       }
@@ -112,7 +130,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public void updateOperation(QueuedOperation operation) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.UPDATE)) {
+    try {
+      PreparedStatement statement = prepare(OperationSql.UPDATE);
       OperationSql.bind(statement, operation);
       statement.setLong(16, operation.sequence());
       if (statement.executeUpdate() != 1) {
@@ -125,7 +144,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public boolean removeOperation(long sequence) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.DELETE)) {
+    try {
+      PreparedStatement statement = prepare(OperationSql.DELETE);
       statement.setLong(1, sequence);
       return statement.executeUpdate() > 0;
     } catch (SQLException e) {
@@ -140,7 +160,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public void putDeltaToken(String table, String queryId, String token) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.PUT_TOKEN)) {
+    try {
+      PreparedStatement statement = prepare(OperationSql.PUT_TOKEN);
       statement.setString(1, table);
       statement.setString(2, queryId);
       statement.setString(3, token);
@@ -158,7 +179,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public boolean removeDeltaToken(String table, String queryId) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.DELETE_TOKEN)) {
+    try {
+      PreparedStatement statement = prepare(OperationSql.DELETE_TOKEN);
       statement.setString(1, table);
       statement.setString(2, queryId);
       return statement.executeUpdate() > 0;
@@ -168,7 +190,8 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
   }
 
   private long deleteByTable(String sql, String table, String action) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try {
+      PreparedStatement statement = prepare(sql);
       statement.setString(1, table);
       return statement.executeUpdate();
     } catch (SQLException e) {
