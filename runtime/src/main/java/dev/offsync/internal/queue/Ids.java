@@ -22,11 +22,6 @@ public final class Ids {
     return "0".repeat(16 - digits.length()) + digits;
   }
 
-  /** Whether an id matches the protocol's pattern. */
-  public static boolean isValid(String id) {
-    return id != null && VALID.matcher(id).matches();
-  }
-
   /**
    * Checks that an id is one the service accepts.
    *
@@ -43,9 +38,12 @@ public final class Ids {
 
   /**
    * Whether the id matches {@code ^[a-zA-Z0-9][a-zA-Z0-9_.|:-]{0,126}$}; a loop rather than a regular
-   * expression, since it runs for every item inserted.
+   * expression, since it runs for every item inserted and pulled.
    */
-  static boolean isValid(String id) {
+  public static boolean isValid(String id) {
+    if (id == null) {
+      return false;
+    }
     int length = id.length();
     if (length == 0 || length > MAX_LENGTH || !isLetterOrDigit(id.charAt(0))) {
       return false;
