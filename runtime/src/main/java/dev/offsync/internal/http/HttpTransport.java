@@ -207,10 +207,21 @@ public final class HttpTransport {
     return null;
   }
 
+  /** Why a request could not be sent, in words for the common causes, else the innermost cause. */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof java.net.ConnectException) {
+        return "connection refused";
+      }
+      if (cause instanceof java.net.http.HttpTimeoutException) {
+        return "no answer in time";
+      }
+      if (cause instanceof java.net.UnknownHostException
+          || cause instanceof java.nio.channels.UnresolvedAddressException) {
+        return "unknown host";
+      }
+      root = cause;
     }
     return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }

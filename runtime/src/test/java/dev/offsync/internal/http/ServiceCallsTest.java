@@ -154,7 +154,7 @@ class ServiceCallsTest {
 
     assertThatThrownBy(() -> ServiceCalls.connect(settings).get(Note.DEFINITION, "a1", false))
         .isInstanceOf(NetworkException.class)
-        .hasMessageContaining("could not be reached");
+        .hasMessageContaining("could not be reached (connection refused)");
     assertThat(sleeps).hasSize(2);
   }
 
