@@ -40,14 +40,7 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public <T> void insertRow(TableDefinition<T> table, T entity, SystemProperties system) {
-    RowSql sql = store.rows(table);
-    try {
-      PreparedStatement statement = prepare(sql.insert);
-      table.bindRow(entity, system, statement, 1);
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw store.failure("insert an item into table '" + table.tableName() + "'", e);
-    }
+    writeRow(table, store.rows(table).insert, entity, system, "insert an item into table");
   }
 
   @Override
@@ -65,13 +58,18 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
 
   @Override
   public <T> void mergeServerRow(TableDefinition<T> table, T entity, SystemProperties system) {
-    RowSql sql = store.rows(table);
+    writeRow(table, store.rows(table).mergeServer, entity, system, "write the service's copy of an item of table");
+  }
+
+  /** Binds the full row to a statement whose parameters are exactly the row, and runs it. */
+  private <T> void writeRow(TableDefinition<T> table, String sql, T entity, SystemProperties system,
+      String action) {
     try {
-      PreparedStatement statement = prepare(sql.mergeServer);
+      PreparedStatement statement = prepare(sql);
       table.bindRow(entity, system, statement, 1);
       statement.executeUpdate();
     } catch (SQLException e) {
-      throw store.failure("write the service's copy of an item of table '" + table.tableName() + "'", e);
+      throw store.failure(action + " '" + table.tableName() + "'", e);
     }
   }
 
