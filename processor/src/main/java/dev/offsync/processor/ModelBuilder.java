@@ -2,6 +2,8 @@ package dev.offsync.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.offsync.schema.ColumnDefinition;
+import dev.offsync.schema.SchemaHash;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +18,10 @@ final class ModelBuilder {
       properties.add(property(property));
     }
     List<PropertyModel> columns = properties.stream().filter(PropertyModel::isColumn).toList();
-    String text = Schema.canonicalText(scanned.tableName(), columns);
+    List<ColumnDefinition> definitions = Schema.definitions(columns);
     return new TableModel(ClassName.get(scanned.type()), scanned.tableName(), scanned.isRecord(), properties,
         Schema.createTableSql(scanned.tableName(), columns), Schema.createIndexSql(scanned.tableName(), columns),
-        text, Schema.sha256(text));
+        SchemaHash.canonicalText(scanned.tableName(), definitions), SchemaHash.of(scanned.tableName(), definitions));
   }
 
   private static PropertyModel property(PropertyElement property) {

@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The names of every Offsync, Jackson and annotation type that the processor reads or generated code uses, in one
- * place, so that the processor needs neither the runtime nor core on its class path.
+ * place. The processor runs on core (for column types and the schema hash) but never on the runtime or the
+ * annotations: those it names and looks up with {@code getTypeElement}.
  */
 final class TypeNames {
 

@@ -4,35 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.JsonValues;
 import dev.offsync.schema.RowValues;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The processor's copies of core's names agree with core, so generated code compiles for every kind. */
-class StoredTypeTest {
-
-  @Test
-  void storedTypesMirrorColumnTypes() {
-    assertThat(Arrays.stream(StoredType.values()).map(Enum::name))
-        .containsExactlyElementsOf(Arrays.stream(ColumnType.values()).map(Enum::name).toList());
-    for (StoredType stored : StoredType.values()) {
-      ColumnType column = ColumnType.valueOf(stored.name());
-      assertThat(stored.schemaName()).isEqualTo(column.schemaName());
-      assertThat(stored.sqliteType()).isEqualTo(column.sqliteType());
-    }
-  }
+/** The processor's names of core's types exist in core, so generated code compiles for every kind. */
+class ValueKindTest {
 
   @Test
   void everyKindHasItsFieldClassAndValueMethods() throws ClassNotFoundException {
     for (ValueKind kind : ValueKind.values()) {
       Class<?> field = Class.forName(TypeNames.field(kind.fieldClass()).canonicalName());
-      assertThat(ColumnType.valueOf(kind.stored().name())).isNotNull();
       assertThat(field.getPackageName()).isEqualTo("dev.offsync.query");
       assertThat(method(JsonValues.class, kind.jsonWriter(), JsonGenerator.class)).as(kind.jsonWriter()).isTrue();
       assertThat(method(RowValues.class, kind.rowBinder(), PreparedStatement.class)).as(kind.rowBinder()).isTrue();
