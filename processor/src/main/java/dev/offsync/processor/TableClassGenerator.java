@@ -12,7 +12,8 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Entity>Table}: the typed column constants for queries and the {@code DEFINITION} constant.
+ * Writes {@code <Entity>Table}: the typed column constants for queries, the {@code DEFINITION} constant and,
+ * for a record, its {@link CopyBuilder copy builder}.
  *
  * <p>Constant names are the upper snake case of the column names ({@code dueDate} → {@code DUE_DATE}), allocated
  * after {@code DEFINITION} in source order; a name already taken gets a trailing underscore ({@code DEFINITION_}).
@@ -41,7 +42,11 @@ final class TableClassGenerator extends SourceFileGenerator {
     for (PropertyModel property : model.properties()) {
       type.addField(column(property, names.newName(upperSnake(property.columnName()))));
     }
-    return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (model.record()) {
+      type.addMethod(CopyBuilder.factory(model)).addType(CopyBuilder.type(model));
+    }
+    return type;
   }
 
   private static CodeBlock javadoc(TableModel model) {
