@@ -129,6 +129,12 @@ final class Diagnostics {
         + (isFinal ? "remove final" : "make the field non-private") + ", or mark it @Ignore.";
   }
 
+  static String inheritedFieldNotVisible(String field, String superclass, String pkg) {
+    return "Field '" + field + "' of superclass " + superclass + " is not public and has no public getter and"
+        + " setter, so generated code in package " + pkg + " cannot use it. Make the field public, add public"
+        + " accessors in " + superclass + ", or mark the field @Ignore.";
+  }
+
   static String ignoredRecordComponent(String component) {
     return "@Ignore is not allowed on record component '" + component + "': the record's constructor needs a"
         + " value for it. Remove @Ignore, or use a class instead of a record.";

@@ -11,15 +11,21 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
-/** Finds a {@code @SyncTable} type's table name and candidate columns, with the accessors of class fields. */
+/**
+ * Finds a {@code @SyncTable} type's table name and candidate columns, with the accessors of class fields; a class's
+ * candidates include its superclasses' fields.
+ */
 final class PropertyScanner {
 
   private final Types types;
@@ -54,22 +60,67 @@ final class PropertyScanner {
       String name = component.getSimpleName().toString();
       Element element = fields.getOrDefault(name, component);
       properties.add(new PropertyElement(element, name, component.asType(), Annotations.offsync(element), null,
-          null, true));
+          null, true, false));
     }
     return properties;
   }
 
+  /**
+   * The stored fields of a class and of its superclasses, the topmost superclass's first, so that an abstract
+   * base with the system properties (a {@code SyncEntity}) gives columns too. Types are taken as members of the
+   * annotated class, so a generic base's {@code K id} is the subclass's {@code String id}.
+   */
   private List<PropertyElement> fields(TypeElement type) {
-    List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
+    DeclaredType owner = (DeclaredType) type.asType();
+    List<ExecutableElement> methods = new ArrayList<>();
     List<PropertyElement> properties = new ArrayList<>();
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (isColumnCandidate(field)) {
-        String name = field.getSimpleName().toString();
-        properties.add(new PropertyElement(field, name, field.asType(), Annotations.offsync(field),
-            getter(methods, name, field.asType()), setter(methods, name, field.asType()), false));
+    for (TypeElement declaring : hierarchy(type)) {
+      boolean otherPackage = !packageOf(declaring).equals(packageOf(type));
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        if (!otherPackage || method.getModifiers().contains(Modifier.PUBLIC)) {
+          methods.add(method); // what generated code, in the annotated type's package, can call
+        }
+      }
+    }
+    for (TypeElement declaring : hierarchy(type)) {
+      boolean otherPackage = !packageOf(declaring).equals(packageOf(type));
+      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+        if (isColumnCandidate(field)) {
+          String name = field.getSimpleName().toString();
+          TypeMirror fieldType = types.asMemberOf(owner, field);
+          properties.add(new PropertyElement(field, name, fieldType, Annotations.offsync(field),
+              getter(owner, methods, name, fieldType), setter(owner, methods, name, fieldType), false,
+              otherPackage));
+        }
       }
     }
     return properties;
+  }
+
+  /** The class and its superclasses below {@code Object}, the topmost first. */
+  private static List<TypeElement> hierarchy(TypeElement type) {
+    List<TypeElement> classes = new ArrayList<>();
+    for (TypeElement current = type; current != null; current = superclass(current)) {
+      classes.add(0, current);
+    }
+    return classes;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    if (superclass.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+  }
+
+  static String packageOf(Element element) {
+    Element current = element;
+    while (current.getKind() != ElementKind.PACKAGE) {
+      current = current.getEnclosingElement();
+    }
+    return ((PackageElement) current).getQualifiedName().toString();
   }
 
   /** Whether a class field is stored: not static, not transient, not {@code @Ignore}d. */
@@ -78,26 +129,32 @@ final class PropertyScanner {
         && Annotations.find(field, TypeNames.IGNORE).isEmpty();
   }
 
-  private ExecutableElement getter(List<ExecutableElement> methods, String field, TypeMirror type) {
+  private ExecutableElement getter(DeclaredType owner, List<ExecutableElement> methods, String field,
+      TypeMirror type) {
     for (ExecutableElement method : methods) {
       String name = method.getSimpleName().toString();
       boolean named = name.equals(getterName(field, type)) || name.equals("get" + capitalize(field));
       if (named && method.getParameters().isEmpty() && usable(method)
-          && types.isSameType(method.getReturnType(), type)) {
+          && types.isSameType(asMember(owner, method).getReturnType(), type)) {
         return method;
       }
     }
     return null;
   }
 
-  private ExecutableElement setter(List<ExecutableElement> methods, String field, TypeMirror type) {
+  private ExecutableElement setter(DeclaredType owner, List<ExecutableElement> methods, String field,
+      TypeMirror type) {
     for (ExecutableElement method : methods) {
       if (method.getSimpleName().contentEquals("set" + capitalize(field)) && method.getParameters().size() == 1
-          && usable(method) && types.isSameType(method.getParameters().get(0).asType(), type)) {
+          && usable(method) && types.isSameType(asMember(owner, method).getParameterTypes().get(0), type)) {
         return method;
       }
     }
     return null;
+  }
+
+  private ExecutableType asMember(DeclaredType owner, ExecutableElement method) {
+    return (ExecutableType) types.asMemberOf(owner, method);
   }
 
   private static boolean usable(ExecutableElement method) {

@@ -76,6 +76,7 @@ final class TableValidator {
     Map<String, String> columns = new HashMap<>();
     for (PropertyElement property : scanned.properties()) {
       checkProperty(property, roles, columns);
+      checkAccess(scanned.type(), property);
     }
     if (!roles.containsKey(SystemRole.ID)) {
       reporter.error(Diagnostics.missingId(scanned.type().getSimpleName().toString()), scanned.type());
@@ -135,7 +136,6 @@ final class TableValidator {
     } else {
       checkSystemProperty(property, roles);
     }
-    checkAccess(property);
   }
 
   private void checkSystemProperty(PropertyElement property, Map<SystemRole, String> roles) {
@@ -212,8 +212,15 @@ final class TableValidator {
     }
   }
 
-  private void checkAccess(PropertyElement property) {
+  private void checkAccess(TypeElement type, PropertyElement property) {
     if (property.recordComponent()) {
+      return;
+    }
+    if (property.otherPackage() && (property.getter() == null || property.setter() == null)
+        && !property.fieldAccessible()) {
+      // Pinned to the @SyncTable type: the superclass may come from a jar, where javac has no line to show.
+      reporter.error(Diagnostics.inheritedFieldNotVisible(property.name(),
+          property.element().getEnclosingElement().toString(), PropertyScanner.packageOf(type)), type);
       return;
     }
     if (property.getter() == null && !property.fieldAccessible()) {
