@@ -26,11 +26,14 @@ final class ModelBuilder {
 
   private static PropertyModel property(PropertyElement property) {
     SystemRole role = property.role();
-    ValueKind kind = TypeMapper.kindOf(property.type()).orElseThrow();
+    ValueKind kind = TypeMapper.kindOf(property.columnType()).orElseThrow();
     String column = role == SystemRole.NONE ? TableValidator.columnName(property) : role.jsonName();
+    TypeName converter = property.converter() == null ? null : TypeName.get(property.converter().converter()
+        .asType());
     return new PropertyModel(property.name(), column, kind, TypeName.get(property.type()).withoutAnnotations(),
         property.type().getKind().isPrimitive(), role, property.has(TypeNames.LOCAL_ONLY),
-        property.has(TypeNames.INDEX), read(property), write(property));
+        property.has(TypeNames.INDEX), read(property), write(property), converter,
+        TypeName.get(property.columnType()).withoutAnnotations());
   }
 
   private static Access read(PropertyElement property) {

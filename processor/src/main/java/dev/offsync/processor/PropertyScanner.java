@@ -50,7 +50,7 @@ final class PropertyScanner {
    * Record components, each represented by the record's private field of the same name: javac cannot place a
    * message on a record component, but can on that field, which carries the same annotations and position.
    */
-  private static List<PropertyElement> components(TypeElement type) {
+  private List<PropertyElement> components(TypeElement type) {
     Map<String, Element> fields = new HashMap<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       fields.put(field.getSimpleName().toString(), field);
@@ -60,7 +60,7 @@ final class PropertyScanner {
       String name = component.getSimpleName().toString();
       Element element = fields.getOrDefault(name, component);
       properties.add(new PropertyElement(element, name, component.asType(), Annotations.offsync(element), null,
-          null, true, false));
+          null, true, converter(element, component.asType()), false));
     }
     return properties;
   }
@@ -90,11 +90,40 @@ final class PropertyScanner {
           TypeMirror fieldType = types.asMemberOf(owner, field);
           properties.add(new PropertyElement(field, name, fieldType, Annotations.offsync(field),
               getter(owner, methods, name, fieldType), setter(owner, methods, name, fieldType), false,
-              otherPackage));
+              converter(field, fieldType), otherPackage));
         }
       }
     }
     return properties;
+  }
+
+  /** The property's {@code @Convert} with its converter's {@code ColumnConverter} type arguments, or null. */
+  private ConverterElement converter(Element element, TypeMirror propertyType) {
+    AnnotationMirror convert = Annotations.find(element, TypeNames.CONVERT).orElse(null);
+    AnnotationValue value = convert == null ? null : Annotations.explicitValue(convert, "value").orElse(null);
+    if (value == null || !(value.getValue() instanceof DeclaredType converter)) {
+      return null;
+    }
+    DeclaredType implemented = columnConverter(converter);
+    TypeMirror appType = implemented == null ? null : implemented.getTypeArguments().get(0);
+    return new ConverterElement(convert, value, (TypeElement) converter.asElement(), appType,
+        implemented == null ? null : implemented.getTypeArguments().get(1),
+        appType != null && types.isSameType(appType, propertyType));
+  }
+
+  /** The {@code ColumnConverter<A, C>} among the supertypes of {@code type}, as {@code type} binds it, or null. */
+  private DeclaredType columnConverter(TypeMirror type) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype instanceof DeclaredType declared && ((TypeElement) declared.asElement()).getQualifiedName()
+          .contentEquals(TypeNames.COLUMN_CONVERTER.canonicalName())) {
+        return declared.getTypeArguments().size() == 2 ? declared : null;
+      }
+      DeclaredType found = columnConverter(supertype);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** The class and its superclasses below {@code Object}, the topmost first. */

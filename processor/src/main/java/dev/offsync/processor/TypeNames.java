@@ -19,6 +19,7 @@ final class TypeNames {
   static final String IGNORE = ANNOTATIONS + ".Ignore";
   static final String LOCAL_ONLY = ANNOTATIONS + ".LocalOnly";
   static final String INDEX = ANNOTATIONS + ".Index";
+  static final String CONVERT = ANNOTATIONS + ".Convert";
 
   private static final String SCHEMA = "dev.offsync.schema";
   static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");
@@ -29,8 +30,11 @@ final class TypeNames {
   static final ClassName VALUES = ClassName.get(SCHEMA, "Values");
   static final ClassName JSON_VALUES = ClassName.get(SCHEMA, "JsonValues");
   static final ClassName ROW_VALUES = ClassName.get(SCHEMA, "RowValues");
+  static final ClassName COLUMN_CONVERTER = ClassName.get(SCHEMA, "ColumnConverter");
 
   private static final String QUERY = "dev.offsync.query";
+
+  static final ClassName CONVERTED_FIELD = ClassName.get(QUERY, "ConvertedField");
 
   private static final String JACKSON = "com.fasterxml.jackson.core";
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");

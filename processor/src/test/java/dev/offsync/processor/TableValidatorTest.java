@@ -72,6 +72,24 @@ class TableValidatorTest {
   }
 
   @Test
+  void converterOfAnotherTypeOrNoConverterAtAll() {
+    Compilation compilation = TestCompiler.compileResources("bad/ConverterWrongTypes.java");
+    JavaFileObject file = TestCompiler.resource("bad/ConverterWrongTypes.java");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(Diagnostics.converterWrongTypes("tags", "bad.ConverterWrongTypes.Upper",
+        "java.lang.String", "java.util.List<java.lang.String>")).inFile(file)
+        .onLineContaining("@Convert(ConverterWrongTypes.Upper.class) List<String> tags");
+    assertThat(compilation).hadErrorContaining(Diagnostics.notAConverter("scores", "java.lang.String")).inFile(file)
+        .onLineContaining("@Convert(String.class) List<Integer> scores");
+  }
+
+  @Test
+  void converterOnASystemProperty() {
+    expectError("ConvertedSystemProperty", Diagnostics.convertedSystemProperty("id", TypeNames.ID),
+        "(@Id @Convert(ConvertedSystemProperty.Same.class) String id)");
+  }
+
+  @Test
   void unsupportedTypeNamesTheTypeAndTheSupportedList() {
     expectError("UnsupportedType", Diagnostics.unsupportedType("tags", "java.util.List<java.lang.String>"),
         "List<String> tags");

@@ -36,12 +36,12 @@ class ValueKindTest {
     for (var name : new com.palantir.javapoet.ClassName[] {TypeNames.TABLE_DEFINITION, TypeNames.COLUMN_DEFINITION,
         TypeNames.COLUMN_TYPE, TypeNames.SYSTEM_PROPERTIES, TypeNames.DECODED, TypeNames.VALUES,
         TypeNames.JSON_VALUES, TypeNames.ROW_VALUES, TypeNames.JSON_GENERATOR, TypeNames.JSON_PARSER,
-        TypeNames.JSON_TOKEN, TypeNames.GENERATED}) {
+        TypeNames.JSON_TOKEN, TypeNames.GENERATED, TypeNames.COLUMN_CONVERTER, TypeNames.CONVERTED_FIELD}) {
       assertThat(Class.forName(name.reflectionName())).isNotNull();
     }
     for (String annotation : new String[] {TypeNames.SYNC_TABLE, TypeNames.ID, TypeNames.UPDATED_AT,
         TypeNames.VERSION, TypeNames.DELETED, TypeNames.COLUMN, TypeNames.IGNORE, TypeNames.LOCAL_ONLY,
-        TypeNames.INDEX}) {
+        TypeNames.INDEX, TypeNames.CONVERT}) {
       assertThat(Class.forName(annotation).isAnnotation()).isTrue();
     }
   }
