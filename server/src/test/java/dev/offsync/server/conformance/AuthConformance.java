@@ -96,6 +96,17 @@ abstract class AuthConformance extends ServerTestBase {
   }
 
   @Test
+  void aTombstoneIsSeenOnlyByThoseWhoSawTheRowAndOnlyTheyMayReuseItsId() {
+    as("alice-token", "POST", "/tables/notes", "{\"id\":\"n1\",\"text\":\"alice's\"}");
+    assertThat(as("alice-token", "DELETE", "/tables/notes/n1", null).status()).isEqualTo(204);
+    String pull = "/tables/notes?__includedeleted=true";
+    assertThat(SoftDeleteConformance.ids(as("alice-token", "GET", pull, null).json())).containsExactly("n1");
+    assertThat(SoftDeleteConformance.ids(as("bob-token", "GET", pull, null).json())).isEmpty();
+    assertThat(as("bob-token", "POST", "/tables/notes", "{\"id\":\"n1\"}").status()).isEqualTo(400);
+    assertThat(as("alice-token", "POST", "/tables/notes", "{\"id\":\"n1\"}").status()).isEqualTo(201);
+  }
+
+  @Test
   void creatingOverAnInvisibleIdIs400NotAConflict() {
     as("bob-token", "POST", "/tables/notes", "{\"id\":\"n2\",\"text\":\"bob's\"}");
     Http.Reply reply = as("alice-token", "POST", "/tables/notes", "{\"id\":\"n2\",\"text\":\"mine\"}");

@@ -130,6 +130,10 @@ final class ItemJson {
    * @param select the properties to write (canonical names), or null for all
    */
   static void write(JsonGenerator out, Table table, Item item, Set<String> select) throws IOException {
+    if (table.isTombstone(item)) {
+      writeTombstone(out, item);
+      return;
+    }
     out.writeStartObject();
     if (selected(select, SystemProperties.ID)) {
       out.writeStringField(SystemProperties.ID, item.id());
@@ -151,6 +155,16 @@ final class ItemJson {
     if (selected(select, SystemProperties.DELETED)) {
       out.writeBooleanField(SystemProperties.DELETED, item.deleted());
     }
+    out.writeEndObject();
+  }
+
+  /** A tombstone carries no contents, whatever the {@code $select}: the client needs exactly these four. */
+  private static void writeTombstone(JsonGenerator out, Item item) throws IOException {
+    out.writeStartObject();
+    out.writeStringField(SystemProperties.ID, item.id());
+    out.writeStringField(SystemProperties.UPDATED_AT, Values.formatInstant(item.updatedAt()));
+    out.writeStringField(SystemProperties.VERSION, item.version());
+    out.writeBooleanField(SystemProperties.DELETED, true);
     out.writeEndObject();
   }
 
