@@ -52,7 +52,7 @@ public final class DatasyncServer implements AutoCloseable {
     }
     runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
         settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
-        settings.authenticator, settings.accessPolicy, settings.clock);
+        settings.ignoreUnknownFields, settings.authenticator, settings.accessPolicy, settings.clock);
     return this;
   }
 
@@ -95,6 +95,7 @@ public final class DatasyncServer implements AutoCloseable {
     private int maxTop = 128_000;
     private long maxBodyBytes = 1024 * 1024;
     private boolean strictApiVersion;
+    private boolean ignoreUnknownFields;
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
@@ -171,6 +172,16 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether a body property that names no column of the table is skipped; off unless set, so such a
+     * property is a 400 naming it and a client whose model has a column the service lacks fails at its first
+     * push instead of losing that column's values.
+     */
+    public Builder ignoreUnknownFields(boolean ignore) {
+      this.ignoreUnknownFields = ignore;
+      return this;
+    }
+
     /** Requires a bearer token on every request, resolved by this authenticator; none unless set. */
     public Builder authenticator(Authenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
@@ -217,6 +228,7 @@ public final class DatasyncServer implements AutoCloseable {
       copy.maxTop = maxTop;
       copy.maxBodyBytes = maxBodyBytes;
       copy.strictApiVersion = strictApiVersion;
+      copy.ignoreUnknownFields = ignoreUnknownFields;
       copy.authenticator = authenticator;
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;

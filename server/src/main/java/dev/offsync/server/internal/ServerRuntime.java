@@ -29,7 +29,8 @@ public final class ServerRuntime implements AutoCloseable {
 
   /** Opens the database, prepares the tables and starts listening; closes what it opened if a step fails. */
   public static ServerRuntime start(List<TableSchema> schemas, String jdbcUrl, String host, int port,
-      int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion, Authenticator authenticator,
+      int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields,
+      Authenticator authenticator,
       AccessPolicy policy, Clock clock) {
     List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
     Database database = Database.open(jdbcUrl);
@@ -37,7 +38,7 @@ public final class ServerRuntime implements AutoCloseable {
       SchemaManager schemaManager = new SchemaManager(database);
       tables.forEach(schemaManager::ensure);
       DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, clock, maxTop,
-          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion));
+          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields));
       JavalinAdapter http = JavalinAdapter.start(handler, host, port);
       LOG.info("Serving {} table(s) on {}:{}", tables.size(), host, http.port());
       return new ServerRuntime(database, http);

@@ -16,9 +16,10 @@ import java.util.List;
  * @param maxTop the largest {@code $top}
  * @param maxBodyBytes the largest request body
  * @param strictApiVersion whether {@code ZUMO-API-VERSION} is required
+ * @param ignoreUnknownFields whether body properties that name no column are skipped instead of a 400
  */
 record CliOptions(boolean help, String host, int port, String database, Path schema, Path tokens, int pageSize,
-    int maxTop, long maxBodyBytes, boolean strictApiVersion) {
+    int maxTop, long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields) {
 
   static final String USAGE = String.join(System.lineSeparator(),
       "Usage: java -jar offsync-server.jar --schema tables.json [options]",
@@ -39,6 +40,7 @@ record CliOptions(boolean help, String host, int port, String database, Path sch
       "  --max-top ROWS          the largest $top a client may ask for (default 128000)",
       "  --max-body-bytes BYTES  the largest request body; larger ones get 413 (default 1048576)",
       "  --strict-api-version    answer 400 unless requests send ZUMO-API-VERSION: 3.0.x",
+      "  --ignore-unknown-fields skip body properties that name no column (default: 400 naming them)",
       "  --help                  print this help and exit",
       "",
       "The first line on standard output is 'Listening on http://HOST:PORT'. SIGTERM stops the server.");
@@ -66,6 +68,7 @@ record CliOptions(boolean help, String host, int port, String database, Path sch
     private int maxTop = 128_000;
     private long maxBodyBytes = 1024 * 1024;
     private boolean strict;
+    private boolean ignoreUnknownFields;
 
     Parser(List<String> args) {
       this.args = args;
@@ -78,7 +81,8 @@ record CliOptions(boolean help, String host, int port, String database, Path sch
       if (!help && schema == null) {
         throw new IllegalArgumentException("Missing --schema FILE: the server needs to know its tables");
       }
-      return new CliOptions(help, host, port, database, schema, tokens, pageSize, maxTop, maxBodyBytes, strict);
+      return new CliOptions(help, host, port, database, schema, tokens, pageSize, maxTop, maxBodyBytes, strict,
+          ignoreUnknownFields);
     }
 
     private void option(String option) {
@@ -93,6 +97,7 @@ record CliOptions(boolean help, String host, int port, String database, Path sch
         case "--max-top" -> maxTop = (int) number(option, 1, Integer.MAX_VALUE);
         case "--max-body-bytes" -> maxBodyBytes = number(option, 1, Integer.MAX_VALUE - 8);
         case "--strict-api-version" -> strict = true;
+        case "--ignore-unknown-fields" -> ignoreUnknownFields = true;
         default -> throw new IllegalArgumentException("Unknown option '" + option + "'; see --help");
       }
     }

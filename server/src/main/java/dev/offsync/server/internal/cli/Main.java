@@ -62,7 +62,8 @@ public final class Main {
         .pageSize(options.pageSize())
         .maxTop(options.maxTop())
         .maxBodyBytes(options.maxBodyBytes())
-        .strictApiVersion(options.strictApiVersion());
+        .strictApiVersion(options.strictApiVersion())
+        .ignoreUnknownFields(options.ignoreUnknownFields());
     if (options.tokens() != null) {
       builder.authenticator(Authenticator.tokens(TokensFile.read(options.tokens())));
     }

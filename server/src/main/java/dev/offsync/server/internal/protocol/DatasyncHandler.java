@@ -33,8 +33,10 @@ public final class DatasyncHandler {
    * @param authenticator the authenticator, or null to serve everyone as {@link User#ANONYMOUS}
    * @param maxBodyBytes the largest accepted body
    * @param strictApiVersion whether requests must send {@code ZUMO-API-VERSION: 3.0.x}
+   * @param ignoreUnknownFields whether body properties that name no column are skipped rather than a 400
    */
-  public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion) {}
+  public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion,
+      boolean ignoreUnknownFields) {}
 
   DatasyncHandler(Map<String, TableContext> tables, Settings settings) {
     this.tables = Map.copyOf(tables);
@@ -69,7 +71,8 @@ public final class DatasyncHandler {
     if (context == null) {
       throw ProtocolException.of(404, "There is no table '" + ListOptions.abbreviate(route.table()) + "'");
     }
-    Call call = new Call(request, user, query(request), settings.maxBodyBytes());
+    Call call = new Call(request, user, query(request), settings.maxBodyBytes(),
+        settings.ignoreUnknownFields());
     try {
       return dispatch(context, call, route);
     } catch (ProtocolException e) {

@@ -36,7 +36,8 @@ final class Writes {
 
   /** {@code POST /tables/{table}}. */
   static HttpResponse create(TableContext context, Call call) {
-    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()));
+    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()),
+        call.ignoreUnknownFields());
     String id = body.id() == null ? newId() : checkId(body.id());
     Map<String, Object> proposed = proposed(id, body);
     Reads.authorize(context, call, Operation.CREATE, proposed);
@@ -67,7 +68,8 @@ final class Writes {
 
   /** {@code PUT /tables/{table}/{id}}; with {@code __includedeleted=true} it also restores a deleted item. */
   static HttpResponse replace(TableContext context, Call call, String id) {
-    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()));
+    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()),
+        call.ignoreUnknownFields());
     if (body.id() != null && !body.id().equals(id)) {
       throw ProtocolException.badRequest("The body's id '" + ListOptions.abbreviate(body.id())
           + "' differs from the id in the URL '" + id + "'");

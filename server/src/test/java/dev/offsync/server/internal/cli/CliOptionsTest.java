@@ -25,9 +25,9 @@ class CliOptionsTest {
   void everyOption() {
     CliOptions options = CliOptions.parse(List.of("--port", "0", "--host", "0.0.0.0", "--database",
         "jdbc:postgresql://db/x", "--schema", "s.json", "--tokens", "t.json", "--page-size", "50", "--max-top",
-        "1000", "--max-body-bytes", "4096", "--strict-api-version"));
+        "1000", "--max-body-bytes", "4096", "--strict-api-version", "--ignore-unknown-fields"));
     assertThat(options).isEqualTo(new CliOptions(false, "0.0.0.0", 0, "jdbc:postgresql://db/x", Path.of("s.json"),
-        Path.of("t.json"), 50, 1000, 4096, true));
+        Path.of("t.json"), 50, 1000, 4096, true, true));
   }
 
   @Test
