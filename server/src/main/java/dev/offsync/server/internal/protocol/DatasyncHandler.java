@@ -6,6 +6,11 @@ import dev.offsync.server.User;
 import dev.offsync.server.internal.http.HttpRequest;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.http.QueryString;
+import dev.offsync.server.Operation;
+import dev.offsync.server.internal.model.Table;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -21,6 +26,8 @@ public final class DatasyncHandler {
 
   /** The response header that carries the request id. */
   public static final String REQUEST_ID = "X-Request-Id";
+
+  private static final String OPENAPI = "/openapi.json";
 
   private static final Logger LOG = LoggerFactory.getLogger(DatasyncHandler.class);
 
@@ -39,7 +46,7 @@ public final class DatasyncHandler {
       boolean ignoreUnknownFields) {}
 
   DatasyncHandler(Map<String, TableContext> tables, Settings settings) {
-    this.tables = Map.copyOf(tables);
+    this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     this.settings = settings;
   }
 
@@ -64,6 +71,10 @@ public final class DatasyncHandler {
   }
 
   private HttpResponse route(HttpRequest request) {
+    if (request.path().equals(OPENAPI)) {
+      onlyGet(request);
+      return OpenApi.document(visibleTables(authenticate(request)));
+    }
     Route route = Route.parse(request.path());
     User user = authenticate(request);
     checkApiVersion(request);
@@ -81,6 +92,19 @@ public final class DatasyncHandler {
       }
       return Responses.entity(e.status(), context.table(), e.entity());
     }
+  }
+
+  private static void onlyGet(HttpRequest request) {
+    if (!request.method().equals("GET")) {
+      throw ProtocolException.methodNotAllowed(request.method(), "GET");
+    }
+  }
+
+  /** The tables the user may query, in the order they were added. */
+  private List<Table> visibleTables(User user) {
+    return tables.values().stream()
+        .filter(context -> context.policy().isAllowed(user, context.table().name(), Operation.QUERY, null))
+        .map(TableContext::table).toList();
   }
 
   private static HttpResponse dispatch(TableContext context, Call call, Route route) {
