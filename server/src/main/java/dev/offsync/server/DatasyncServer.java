@@ -2,7 +2,9 @@ package dev.offsync.server;
 
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.server.internal.ServerRuntime;
+import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
+import dev.offsync.server.internal.schema.TableOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,6 +98,7 @@ public final class DatasyncServer implements AutoCloseable {
     private long maxBodyBytes = 1024 * 1024;
     private boolean strictApiVersion;
     private boolean ignoreUnknownFields;
+    private Path tableOptions;
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
@@ -124,6 +127,28 @@ public final class DatasyncServer implements AutoCloseable {
      */
     public Builder schemaFile(Path file) {
       SchemaFile.read(file).forEach(this::table);
+      return this;
+    }
+
+    /**
+     * Serves the tables of an app's {@code @SyncTable} models, read from the schema resources the processor
+     * writes ({@code META-INF/offsync/schemas/*.json}) in a jar or class folder; local-only columns are left
+     * out. Soft delete, page size and owner column are not in the model: set them with
+     * {@link #tableOptions(Path)}.
+     *
+     * @throws IllegalArgumentException naming the jar or folder and resource, for bad or missing resources
+     */
+    public Builder models(Path jarOrFolder) {
+      ModelResources.read(jarOrFolder).forEach(this::table);
+      return this;
+    }
+
+    /**
+     * Applies, at {@link #build()}, a file of per-table options to the tables added by then:
+     * {@code {"movies": {"softDelete": true, "pageSize": 50, "ownerColumn": "owner"}}}.
+     */
+    public Builder tableOptions(Path file) {
+      this.tableOptions = Objects.requireNonNull(file, "file");
       return this;
     }
 
@@ -207,20 +232,22 @@ public final class DatasyncServer implements AutoCloseable {
      */
     public DatasyncServer build() {
       if (tables.isEmpty()) {
-        throw new IllegalStateException("No tables: add at least one with table(...) or schemaFile(...)");
+        throw new IllegalStateException("No tables: add at least one with table(...), models(...) or"
+            + " schemaFile(...)");
       }
       if (jdbcUrl == null) {
         throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\") or a"
             + " jdbc:postgresql: URL");
       }
-      for (TableSchema table : tables) {
+      List<TableSchema> served = tableOptions == null ? tables : TableOptions.apply(tableOptions, tables);
+      for (TableSchema table : served) {
         if (table.ownerColumn() != null && authenticator == null) {
           throw new IllegalStateException("Table '" + table.name() + "' has an owner column but the server has"
               + " no authenticator: set authenticator(...) so that each row has a user");
         }
       }
       Builder copy = new Builder();
-      copy.tables.addAll(tables);
+      copy.tables.addAll(served);
       copy.jdbcUrl = jdbcUrl;
       copy.host = host;
       copy.port = port;
