@@ -8,6 +8,8 @@ import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.http.QueryString;
 import dev.offsync.server.Operation;
 import dev.offsync.server.internal.model.Table;
+import dev.offsync.server.internal.storage.Database;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +30,13 @@ public final class DatasyncHandler {
   public static final String REQUEST_ID = "X-Request-Id";
 
   private static final String OPENAPI = "/openapi.json";
+  private static final String HEALTH = "/health";
 
   private static final Logger LOG = LoggerFactory.getLogger(DatasyncHandler.class);
 
   private final Map<String, TableContext> tables;
   private final Settings settings;
+  private final Database database;
 
   /**
    * The request-independent settings.
@@ -45,7 +49,8 @@ public final class DatasyncHandler {
   public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion,
       boolean ignoreUnknownFields) {}
 
-  DatasyncHandler(Map<String, TableContext> tables, Settings settings) {
+  DatasyncHandler(Map<String, TableContext> tables, Database database, Settings settings) {
+    this.database = database;
     this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     this.settings = settings;
   }
@@ -71,6 +76,10 @@ public final class DatasyncHandler {
   }
 
   private HttpResponse route(HttpRequest request) {
+    if (request.path().equals(HEALTH)) {
+      onlyGet(request);
+      return health();
+    }
     if (request.path().equals(OPENAPI)) {
       onlyGet(request);
       return OpenApi.document(visibleTables(authenticate(request)));
@@ -92,6 +101,14 @@ public final class DatasyncHandler {
       }
       return Responses.entity(e.status(), context.table(), e.entity());
     }
+  }
+
+  /** {@code GET /health}, for load balancers: no authentication, and nothing but up or down. */
+  private HttpResponse health() {
+    boolean up = database.isReachable();
+    String status = up ? "UP" : "DOWN";
+    return HttpResponse.of(up ? 200 : 503, Responses.JSON,
+        ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8));
   }
 
   private static void onlyGet(HttpRequest request) {

@@ -20,6 +20,6 @@ public final class DatasyncHandlers {
     for (Table table : tables) {
       contexts.put(table.name(), TableContext.of(table, database, policy, clock, maxTop));
     }
-    return new DatasyncHandler(contexts, settings);
+    return new DatasyncHandler(contexts, database, settings);
   }
 }
