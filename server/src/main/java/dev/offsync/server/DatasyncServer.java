@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,7 +56,8 @@ public final class DatasyncServer implements AutoCloseable {
     }
     runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
         settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
-        settings.ignoreUnknownFields, settings.authenticator, settings.accessPolicy, settings.clock);
+        settings.ignoreUnknownFields, settings.authenticator, settings.accessPolicy,
+        Map.copyOf(settings.tablePolicies), settings.clock);
     return this;
   }
 
@@ -99,6 +102,7 @@ public final class DatasyncServer implements AutoCloseable {
     private boolean strictApiVersion;
     private boolean ignoreUnknownFields;
     private Path tableOptions;
+    private final Map<String, AccessPolicy> tablePolicies = new HashMap<>();
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
@@ -213,7 +217,16 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
-    /** The access policy of every table; {@link AccessPolicy#ALLOW_ALL} unless set. */
+    /**
+     * The access policy of one table, in place of the server's {@link #accessPolicy(AccessPolicy)}: its data
+     * view, authorize check and commit hooks. A table's owner column applies on top of it.
+     */
+    public Builder accessPolicy(String table, AccessPolicy policy) {
+      tablePolicies.put(Objects.requireNonNull(table, "table"), Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /** The access policy of every table that has none of its own; {@link AccessPolicy#ALLOW_ALL} unless set. */
     public Builder accessPolicy(AccessPolicy policy) {
       this.accessPolicy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -248,6 +261,12 @@ public final class DatasyncServer implements AutoCloseable {
       }
       Builder copy = new Builder();
       copy.tables.addAll(served);
+      for (String table : tablePolicies.keySet()) {
+        if (served.stream().noneMatch(t -> t.name().equals(table))) {
+          throw new IllegalStateException("accessPolicy(\"" + table + "\", ...) names a table that is not served");
+        }
+      }
+      copy.tablePolicies.putAll(tablePolicies);
       copy.jdbcUrl = jdbcUrl;
       copy.host = host;
       copy.port = port;
