@@ -58,6 +58,7 @@ public final class DatasyncHandler {
   /** Serves one request; never throws. */
   public HttpResponse handle(HttpRequest request) {
     String requestId = UUID.randomUUID().toString();
+    long started = System.nanoTime();
     HttpResponse response;
     try {
       response = route(request);
@@ -72,7 +73,19 @@ public final class DatasyncHandler {
       response = Problems.of(500, "The server failed unexpectedly; quote request id " + requestId);
     }
     response.headers().set(REQUEST_ID, requestId);
+    if (LOG.isDebugEnabled()) {
+      // Key=value fields for log processors: never the query (filters quote data), headers or bodies.
+      LOG.debug("request id={} method={} table={} byId={} status={} micros={}", requestId, request.method(),
+          tableOf(request.path()), request.path().split("/", -1).length > 3, response.status(),
+          (System.nanoTime() - started) / 1000);
+    }
     return response;
+  }
+
+  /** The served table a path names, or "-": a name the caller made up is not logged. */
+  private String tableOf(String path) {
+    String[] parts = path.split("/", -1);
+    return parts.length > 2 && parts[1].equals("tables") && tables.containsKey(parts[2]) ? parts[2] : "-";
   }
 
   private HttpResponse route(HttpRequest request) {
