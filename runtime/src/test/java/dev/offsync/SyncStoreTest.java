@@ -41,7 +41,7 @@ class SyncStoreTest {
   void open() {
     client = TestClients.open(folder.resolve("store.db"), TodoTable.DEFINITION, TagTable.DEFINITION);
     todos = client.table(TodoTable.DEFINITION);
-    sync = client.sync();
+    sync = TestClients.sync(client);
   }
 
   @AfterEach

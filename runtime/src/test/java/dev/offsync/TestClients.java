@@ -1,9 +1,12 @@
 package dev.offsync;
 
+import dev.offsync.internal.ClientAccess;
 import dev.offsync.internal.store.ItemJson;
+import dev.offsync.internal.sync.SyncStore;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.nio.file.Path;
@@ -21,14 +24,24 @@ final class TestClients {
     return SyncClient.builder().store(file).tables(tables).build();
   }
 
+  /** The client's local store, as its engines see it. */
+  static LocalStore store(SyncClient client) {
+    return ClientAccess.runtime(client).store();
+  }
+
+  /** The client's store primitives of push, pull and purge. */
+  static SyncStore sync(SyncClient client) {
+    return ClientAccess.runtime(client).sync();
+  }
+
   /** Every queued operation, in sequence order, as the store holds it. */
   static List<QueuedOperation> operations(SyncClient client) {
-    return client.store().read(transaction -> transaction.operations(OperationFilter.all()));
+    return store(client).read(transaction -> transaction.operations(OperationFilter.all()));
   }
 
   /** The queued operation of one item. */
   static Optional<QueuedOperation> operation(SyncClient client, String table, String id) {
-    return client.store().read(transaction -> transaction.operation(table, id));
+    return store(client).read(transaction -> transaction.operation(table, id));
   }
 
   /** Stores an item as if a pull had brought it from the service, with no pending operation. */
@@ -36,7 +49,7 @@ final class TestClients {
     String id = table.systemProperties(entity).id();
     SystemProperties system = new SystemProperties(id, updatedAt, version, false);
     T copy = table.withSystemProperties(entity, system);
-    client.sync().applyPage(table, "test", List.of(new Decoded<>(copy, system)), null);
+    sync(client).applyPage(table, "test", List.of(new Decoded<>(copy, system)), null);
     return copy;
   }
 

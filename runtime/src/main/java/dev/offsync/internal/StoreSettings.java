@@ -1,5 +1,6 @@
-package dev.offsync;
+package dev.offsync.internal;
 
+import dev.offsync.KeySupplier;
 import dev.offsync.internal.store.sqlite.SqliteStore;
 import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
 import dev.offsync.schema.TableDefinition;
@@ -11,29 +12,30 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The store settings of a {@link SyncClient.Builder}: which store (a SQLite file, a private in-memory SQLite
- * database, or a factory's), the encryption key and the busy timeout; and opening it. Not thread-safe, like
- * the builder.
+ * The store settings of a {@link dev.offsync.SyncClient.Builder}: which store (a SQLite file, a private in-memory SQLite
+ * database, or a factory's) and the encryption key; and opening it. Not thread-safe, like the builder.
  */
-final class ClientStore {
+public final class StoreSettings {
 
   private Path file;
   private boolean inMemory;
   private LocalStoreFactory factory;
   private KeySupplier key;
-  private Duration busyTimeout = SqliteStoreConfig.DEFAULT_BUSY_TIMEOUT;
 
-  void file(Path storeFile) {
+  /** A SQLite store in this file. */
+  public void file(Path storeFile) {
     clear();
     this.file = storeFile;
   }
 
-  void inMemory() {
+  /** A private in-memory SQLite database. */
+  public void inMemory() {
     clear();
     this.inMemory = true;
   }
 
-  void factory(LocalStoreFactory storeFactory) {
+  /** A store of the application's own. */
+  public void factory(LocalStoreFactory storeFactory) {
     clear();
     this.factory = storeFactory;
   }
@@ -44,12 +46,9 @@ final class ClientStore {
     factory = null;
   }
 
-  void key(KeySupplier encryptionKey) {
+  /** The encryption key of a store file. */
+  public void key(KeySupplier encryptionKey) {
     this.key = encryptionKey;
-  }
-
-  void busyTimeout(Duration timeout) {
-    this.busyTimeout = timeout;
   }
 
   /**
@@ -57,7 +56,7 @@ final class ClientStore {
    *
    * @throws IllegalStateException naming the missing or conflicting setting
    */
-  void check() {
+  public void check() {
     if (file == null && !inMemory && factory == null) {
       throw new IllegalStateException("No local store: call store(Path) for a SQLite file, store(InMemoryStore"
           + ".create()) or inMemoryStore() in tests, or store(LocalStoreFactory) for a store of your own");
@@ -69,8 +68,8 @@ final class ClientStore {
     }
   }
 
-  /** Opens the store for these tables. */
-  LocalStore open(List<TableDefinition<?>> tables, Clock clock) {
+  /** Opens the store for these tables; {@code busyTimeout} is how long SQLite waits for another process. */
+  LocalStore open(List<TableDefinition<?>> tables, Clock clock, Duration busyTimeout) {
     if (factory != null) {
       LocalStore store = factory.open(tables, clock);
       if (store == null) {
