@@ -219,7 +219,7 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /**
-     * Keeps the local store in a store of your own, or in an {@link dev.offsync.store.InMemoryStore}: the
+     * Keeps the local store in a store of your own, or in {@code offsync-testing}'s {@code InMemoryStore}: the
      * factory is asked once, in {@link #build()}, to open it for the client's tables; the client closes it.
      */
     public Builder store(LocalStoreFactory factory) {
@@ -230,8 +230,8 @@ public final class SyncClient implements AutoCloseable {
     /**
      * Keeps the local store in a private in-memory SQLite database, gone when the client closes; for tests.
      * Reads and writes take turns on one connection, so an open query stream makes writers on other threads
-     * wait. ({@link dev.offsync.store.InMemoryStore} is the other in-memory store: it outlives the client
-     * and its reads never wait.)
+     * wait. ({@code offsync-testing}'s {@code InMemoryStore} is the other in-memory store: it outlives the
+     * client and its reads never wait.)
      */
     public Builder inMemoryStore() {
       store.inMemory();

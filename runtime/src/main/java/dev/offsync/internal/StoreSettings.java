@@ -58,8 +58,8 @@ public final class StoreSettings {
    */
   public void check() {
     if (file == null && !inMemory && factory == null) {
-      throw new IllegalStateException("No local store: call store(Path) for a SQLite file, store(InMemoryStore"
-          + ".create()) or inMemoryStore() in tests, or store(LocalStoreFactory) for a store of your own");
+      throw new IllegalStateException("No local store: call store(Path) for a SQLite file, inMemoryStore() or"
+          + " offsync-testing's store(InMemoryStore.create()) in tests, or store(LocalStoreFactory) for a store of your own");
     }
     if (key != null && file == null) {
       throw new IllegalStateException("encryptionKey(...) applies to a store file, set with store(Path); "
