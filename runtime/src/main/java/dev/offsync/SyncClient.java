@@ -11,6 +11,7 @@ import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -205,6 +206,7 @@ public final class SyncClient implements AutoCloseable {
     private SyncListener listener = event -> { };
     private int pushParallelism = 1;
     private Executor executor;
+    private HttpClient httpClient;
     private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
     private Builder() {}
@@ -316,6 +318,17 @@ public final class SyncClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sends every request through this JDK HTTP client: for a proxy, TLS settings, an authenticator or an
+     * executor of your own. Its own connect timeout and redirect policy then apply ({@link #connectTimeout}
+     * does not); the read timeout, the headers, the token and the retries stay the client's. By default the
+     * client makes an HTTP/1.1 client that follows no redirects.
+     */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
     /** When to retry network errors, 5xx and 429 (default: 5 attempts, backoff from 200 ms to 10 s). */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "policy");
@@ -400,7 +413,7 @@ public final class SyncClient implements AutoCloseable {
       HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
           authHeader, retryPolicy, options.sleeper(), protocol);
       ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener, pushParallelism,
-          executor);
+          executor, httpClient);
       return new SyncClient(ClientRuntime.open(config, options), endpoint);
     }
 

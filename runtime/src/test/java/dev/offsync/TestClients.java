@@ -14,38 +14,38 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Opening clients on test files and looking inside their queues. */
-final class TestClients {
+/** Opening clients on test files and looking inside their queues; for the tests of every package. */
+public final class TestClients {
 
   private TestClients() {}
 
   /** A client on {@code file} with these tables. */
-  static SyncClient open(Path file, TableDefinition<?>... tables) {
+  public static SyncClient open(Path file, TableDefinition<?>... tables) {
     return SyncClient.builder().store(file).tables(tables).build();
   }
 
   /** The client's local store, as its engines see it. */
-  static LocalStore store(SyncClient client) {
+  public static LocalStore store(SyncClient client) {
     return ClientAccess.runtime(client).store();
   }
 
   /** The client's store primitives of push, pull and purge. */
-  static SyncStore sync(SyncClient client) {
+  public static SyncStore sync(SyncClient client) {
     return ClientAccess.runtime(client).sync();
   }
 
   /** Every queued operation, in sequence order, as the store holds it. */
-  static List<QueuedOperation> operations(SyncClient client) {
+  public static List<QueuedOperation> operations(SyncClient client) {
     return store(client).read(transaction -> transaction.operations(OperationFilter.all()));
   }
 
   /** The queued operation of one item. */
-  static Optional<QueuedOperation> operation(SyncClient client, String table, String id) {
+  public static Optional<QueuedOperation> operation(SyncClient client, String table, String id) {
     return store(client).read(transaction -> transaction.operation(table, id));
   }
 
   /** Stores an item as if a pull had brought it from the service, with no pending operation. */
-  static <T> T pulled(SyncClient client, TableDefinition<T> table, T entity, Instant updatedAt, String version) {
+  public static <T> T pulled(SyncClient client, TableDefinition<T> table, T entity, Instant updatedAt, String version) {
     String id = table.systemProperties(entity).id();
     SystemProperties system = new SystemProperties(id, updatedAt, version, false);
     T copy = table.withSystemProperties(entity, system);
@@ -54,7 +54,7 @@ final class TestClients {
   }
 
   /** The service's JSON for an item with the given system properties. */
-  static <T> String serverJson(TableDefinition<T> table, T entity, Instant updatedAt, String version) {
+  public static <T> String serverJson(TableDefinition<T> table, T entity, Instant updatedAt, String version) {
     String id = table.systemProperties(entity).id();
     return ItemJson.write(table, table.withSystemProperties(entity,
         new SystemProperties(id, updatedAt, version, false)));

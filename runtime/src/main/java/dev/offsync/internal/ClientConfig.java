@@ -4,6 +4,7 @@ import dev.offsync.ConflictResolver;
 import dev.offsync.SyncListener;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.schema.TableDefinition;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import java.util.concurrent.Executor;
  * @param listener progress events
  * @param pushParallelism how many operations a push sends at once
  * @param executor the application's executor, or null for a pool the runtime owns
+ * @param httpClient the application's JDK HTTP client, or null for one the runtime makes
  */
 public record ClientConfig(List<TableDefinition<?>> tables, StoreSettings store, Clock clock, HttpSettings http,
-    Map<String, ConflictResolver<?>> resolvers, SyncListener listener, int pushParallelism, Executor executor) {
+    Map<String, ConflictResolver<?>> resolvers, SyncListener listener, int pushParallelism, Executor executor,
+    HttpClient httpClient) {
 
   /** Copies the collections and checks the required parts. */
   public ClientConfig {

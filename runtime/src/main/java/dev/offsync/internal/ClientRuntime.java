@@ -55,7 +55,7 @@ public final class ClientRuntime implements AutoCloseable {
       this.calls = null;
       this.synchronizer = null;
     } else {
-      this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()));
+      this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), config.httpClient());
       this.synchronizer = new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
           config.listener(), clock, config.pushParallelism(), pushExecutor(), sync, resolutions));
     }

@@ -1,13 +1,16 @@
-package dev.offsync;
+package dev.offsync.internal.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.InvalidItemException;
+import dev.offsync.OfflineTable;
+import dev.offsync.OperationKind;
+import dev.offsync.OperationState;
+import dev.offsync.PendingOperationsException;
+import dev.offsync.SyncClient;
+import dev.offsync.TestClients;
 import dev.offsync.internal.store.ItemJson;
-import dev.offsync.internal.sync.Completion;
-import dev.offsync.internal.sync.PageResult;
-import dev.offsync.internal.sync.PurgeResult;
-import dev.offsync.internal.sync.SyncStore;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.store.QueuedOperation;
