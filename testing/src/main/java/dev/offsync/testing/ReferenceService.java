@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The reference Datasync service in this JVM, on 127.0.0.1 and a free port, keeping its tables in a SQLite
@@ -31,14 +32,15 @@ import java.util.Objects;
 public final class ReferenceService implements AutoCloseable {
 
   private final Path folder;
-  private final List<TableSchema> tables;
+  private final UnaryOperator<DatasyncServer.Builder> configuration;
   private final List<TableDefinition<?>> definitions;
   private DatasyncServer server;
   private int port;
 
-  private ReferenceService(Path folder, List<TableSchema> tables, List<TableDefinition<?>> definitions) {
+  private ReferenceService(Path folder, UnaryOperator<DatasyncServer.Builder> configuration,
+      List<TableDefinition<?>> definitions) {
     this.folder = folder;
-    this.tables = List.copyOf(tables);
+    this.configuration = configuration;
     this.definitions = List.copyOf(definitions);
     restart();
   }
@@ -63,11 +65,26 @@ public final class ReferenceService implements AutoCloseable {
    * @throws IllegalArgumentException if no table is given
    */
   public static ReferenceService start(Path folder, List<TableSchema> schemas, List<TableDefinition<?>> definitions) {
-    Objects.requireNonNull(folder, "folder");
     if (schemas.isEmpty() || definitions.isEmpty()) {
       throw new IllegalArgumentException("Give the service at least one table, such as TodoItemTable.DEFINITION");
     }
-    return new ReferenceService(folder, schemas, definitions);
+    List<TableSchema> tables = List.copyOf(schemas);
+    return configured(folder, builder -> {
+      tables.forEach(builder::table);
+      return builder;
+    }, definitions);
+  }
+
+  /**
+   * Starts a service configured by your own function (tables from a schema file, an authenticator, another
+   * database), given a builder set to a SQLite database in {@code folder}, 127.0.0.1 and the port; it is
+   * applied again on each {@link #restart()}. Devices get {@code definitions} (none: no {@link #device}).
+   */
+  public static ReferenceService configured(Path folder, UnaryOperator<DatasyncServer.Builder> configuration,
+      List<TableDefinition<?>> definitions) {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(configuration, "configuration");
+    return new ReferenceService(folder, configuration, definitions);
   }
 
   /** The service's base URI, {@code http://127.0.0.1:PORT}. */
@@ -88,8 +105,7 @@ public final class ReferenceService implements AutoCloseable {
   /** Starts the service again, on the same port as before (a free one the first time). */
   public void restart() {
     DatasyncServer.Builder builder = DatasyncServer.builder().database(jdbcUrl()).host("127.0.0.1").port(port);
-    tables.forEach(builder::table);
-    server = builder.build().start();
+    server = configuration.apply(builder).build().start();
     port = server.port();
   }
 
@@ -100,6 +116,10 @@ public final class ReferenceService implements AutoCloseable {
    */
   public SyncClient.Builder device(String name) {
     Objects.requireNonNull(name, "name");
+    if (definitions.isEmpty()) {
+      throw new IllegalStateException("This service was started without table definitions for devices: pass"
+          + " them to ReferenceService.configured(...)");
+    }
     return SyncClient.builder()
         .store(folder.resolve(name + ".db"))
         .tables(definitions.toArray(TableDefinition<?>[]::new))
