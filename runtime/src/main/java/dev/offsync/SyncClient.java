@@ -6,6 +6,7 @@ import dev.offsync.internal.ClientOptions;
 import dev.offsync.internal.ClientRuntime;
 import dev.offsync.internal.StoreSettings;
 import dev.offsync.internal.http.HttpSettings;
+import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.store.OperationFilter;
@@ -413,7 +414,7 @@ public final class SyncClient implements AutoCloseable {
       HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
           authHeader, retryPolicy, options.sleeper(), protocol);
       ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener, pushParallelism,
-          executor, httpClient);
+          executor, httpClient == null ? null : new JdkTransport(httpClient));
       return new SyncClient(ClientRuntime.open(config, options), endpoint);
     }
 

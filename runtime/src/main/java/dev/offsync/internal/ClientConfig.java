@@ -3,8 +3,8 @@ package dev.offsync.internal;
 import dev.offsync.ConflictResolver;
 import dev.offsync.SyncListener;
 import dev.offsync.internal.http.HttpSettings;
+import dev.offsync.internal.http.Transport;
 import dev.offsync.schema.TableDefinition;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,12 @@ import java.util.concurrent.Executor;
  * @param listener progress events
  * @param pushParallelism how many operations a push sends at once
  * @param executor the application's executor, or null for a pool the runtime owns
- * @param httpClient the application's JDK HTTP client, or null for one the runtime makes
+ * @param transport what carries the requests (the application's JDK client), or null for the JDK's client
+ *     with the settings' connect timeout
  */
 public record ClientConfig(List<TableDefinition<?>> tables, StoreSettings store, Clock clock, HttpSettings http,
     Map<String, ConflictResolver<?>> resolvers, SyncListener listener, int pushParallelism, Executor executor,
-    HttpClient httpClient) {
+    Transport transport) {
 
   /** Copies the collections and checks the required parts. */
   public ClientConfig {

@@ -1,6 +1,8 @@
 package dev.offsync.internal;
 
 import dev.offsync.internal.http.ServiceCalls;
+import dev.offsync.internal.http.Transport;
+import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.internal.queue.LocalWrites;
 import dev.offsync.internal.sync.PurgeEngine;
 import dev.offsync.internal.sync.Resolutions;
@@ -55,7 +57,9 @@ public final class ClientRuntime implements AutoCloseable {
       this.calls = null;
       this.synchronizer = null;
     } else {
-      this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), config.httpClient());
+      Transport transport = config.transport() != null ? config.transport()
+          : JdkTransport.standard(config.http().connectTimeout());
+      this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), transport);
       this.synchronizer = new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
           config.listener(), clock, config.pushParallelism(), pushExecutor(), sync, resolutions));
     }

@@ -30,7 +30,7 @@ class CutOffAnswerTest {
   @TempDir
   Path folder;
 
-  /** Short answers are buffered by Feign, long ones streamed: both ways must end the same. */
+  /** Short answers are read whole inside the retry loop, long ones streamed: both ways must end the same. */
   private static final int SHORT = 400;
   private static final int LONG = 20_000;
 

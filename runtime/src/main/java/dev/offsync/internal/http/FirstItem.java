@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.ServiceException;
-import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -27,11 +26,8 @@ final class FirstItem {
    * @param itemsField the name of the items array when the page is an object
    * @throws ServiceException if the answer is not a list page
    */
-  static Optional<String> of(Response response, String itemsField) throws IOException {
-    if (response.body() == null) {
-      throw new ServiceException(response.status(), "The service answered a list request without a body");
-    }
-    try (InputStream in = response.body().asInputStream(); JsonParser parser = JSON.createParser(in)) {
+  static Optional<String> of(TransportResponse response, String itemsField) throws IOException {
+    try (InputStream in = response.body(); JsonParser parser = JSON.createParser(in)) {
       if (!toItems(parser, itemsField)) {
         throw new ServiceException(response.status(), "The service's answer is not a list page");
       }

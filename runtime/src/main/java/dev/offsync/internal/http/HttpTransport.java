@@ -4,72 +4,47 @@ import dev.offsync.AuthenticationException;
 import dev.offsync.NetworkException;
 import dev.offsync.OffsyncException;
 import dev.offsync.ServiceException;
-import feign.Feign;
-import feign.FeignException;
-import feign.Request;
-import feign.Response;
-import feign.Retryer;
-import feign.http2client.Http2Client;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests through Feign with the protocol's headers, the access token, retries and one 401 refresh.
+ * Sends requests through a {@link Transport} with the protocol's headers and the access token, and reads every
+ * status that is about getting an answer at all, in one place for all calls and transports.
  *
  * <p>Network errors, 5xx and 429 are retried as the {@link dev.offsync.RetryPolicy} says (honouring
- * {@code Retry-After}); when it gives up, a network error becomes a {@link NetworkException} and a status is
- * returned to the caller. Thread-safe: the Feign proxy and the JDK client are shared.
+ * {@code Retry-After}); when it gives up, a network error becomes a {@link NetworkException} and a 5xx or 429 a
+ * {@link ServiceException}. A 401 asks for a fresh token once; 401 after that and 403 are
+ * {@link AuthenticationException}s; a 404 that names an unknown table is a configuration error. Every other
+ * status (success, conflict, gone, refusal) is the protocol's outcome and returned to the caller. Thread-safe.
  */
 public final class HttpTransport {
 
   private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
-  /** How much of a 404's body is read to tell an unknown table from a missing item. */
-  private static final int PROBLEM_BYTES = 4096;
+  /**
+   * Answers up to this size whose length is known are read whole inside the retry loop, so that one cut off on
+   * the way is retried like a refused connection; larger ones (list pages) stream to their caller.
+   */
+  private static final int BUFFERED_BYTES = 8192;
 
   private final HttpSettings settings;
   private final String apiVersion;
-  private final Http2Client client;
-  private final Request.Options options;
-  private final DatasyncApi api;
+  private final Transport transport;
 
-  /** A transport for these settings, on a JDK client of its own. */
-  public HttpTransport(HttpSettings settings) {
-    this(settings, null);
-  }
-
-  /** A transport for these settings, on the application's JDK client (null: one of its own). */
-  public HttpTransport(HttpSettings settings, HttpClient appClient) {
+  /** A transport for these settings over this one (the JDK's or another). */
+  public HttpTransport(HttpSettings settings, Transport transport) {
     this.settings = settings;
     this.apiVersion = Protocol.of(settings.protocol()).apiVersion();
-    HttpClient jdkClient = appClient != null ? appClient : HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-    this.client = new Http2Client(jdkClient);
-    this.options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    this.api = Feign.builder()
-        .client(client)
-        .options(options)
-        .retryer(Retryer.NEVER_RETRY)
-        .target(DatasyncApi.class, settings.endpoint().toString());
+    this.transport = java.util.Objects.requireNonNull(transport, "transport");
   }
 
   /** The settings this transport was made with. */
@@ -77,35 +52,30 @@ public final class HttpTransport {
     return settings;
   }
 
+  /** A request of this method to this exact URI with these headers (beyond the protocol's and the token). */
+  TransportRequest request(String method, URI uri, Map<String, String> headers, byte[] body) {
+    return new TransportRequest(method, uri, headers, body, settings.readTimeout());
+  }
+
   /**
-   * Sends one request, retrying as the policy says; the caller owns (and closes) the returned response.
+   * Sends one request, retrying as the policy says; the caller owns (and closes) the returned answer.
    *
    * @param what a short description for errors and logs, without record contents
-   * @param call the request, given the headers to send
    * @throws NetworkException when the service cannot be reached after the retries
+   * @throws ServiceException on 5xx or 429 after the retries, or a 404 naming an unknown table
    * @throws AuthenticationException on 401 after one fresh token, or on 403
    */
-  Response send(String what, Function<Map<String, Object>, Response> call) {
+  TransportResponse send(String what, TransportRequest request) {
     boolean refreshed = false;
     int attempt = 0;
     while (true) {
       attempt++;
-      Response response;
+      TransportResponse response;
       try {
-        response = call.apply(headers(refreshed));
-      } catch (UncheckedIOException e) {
-        waitOrThrow(what, attempt, Optional.empty(),
-            () -> new NetworkException(what + " failed: the service could not be reached (" + rootMessage(e)
-                + ")", e));
-        continue;
-      } catch (FeignException e) {
-        // A status with an IOException is an answer whose body was cut off while Feign buffered it.
-        boolean cutOff = e.status() > 0 && e.getCause() instanceof IOException;
-        if (e.status() > 0 && !cutOff) {
-          throw new ServiceException(e.status(), what + " failed with status " + e.status(), e);
-        }
-        waitOrThrow(what, attempt, Optional.empty(), () -> new NetworkException(what + " failed: "
-            + (cutOff ? "the answer was cut off (" : "the service could not be reached (") + rootMessage(e) + ")", e));
+        response = buffered(transport.send(request.withHeaders(headers(refreshed))));
+      } catch (IOException e) {
+        waitOrThrow(what, attempt, () -> new NetworkException(what + " failed: " + (e instanceof CutOff
+            ? "the answer was cut off (" : "the service could not be reached (") + rootMessage(e) + ")", e));
         continue;
       }
       int status = response.status();
@@ -124,16 +94,55 @@ public final class HttpTransport {
         return unlessUnknownTable(what, response);
       }
       if (status == 429 || status >= 500) {
-        Optional<Duration> retryAfter = retryAfter(response);
-        Optional<Duration> delay = settings.retryPolicy().delayBeforeRetry(attempt, retryAfter);
-        if (delay.isPresent()) {
-          response.close();
-          log.debug("{}: status {}, retrying in {} ms (attempt {})", what, status, delay.get().toMillis(), attempt);
-          sleep(delay.get());
-          continue;
+        Optional<Duration> delay = settings.retryPolicy().delayBeforeRetry(attempt, retryAfter(response));
+        if (delay.isEmpty()) {
+          throw unavailable(what, response);
         }
+        response.close();
+        log.debug("{}: status {}, retrying in {} ms (attempt {})", what, status, delay.get().toMillis(), attempt);
+        sleep(delay.get());
+        continue;
       }
       return response;
+    }
+  }
+
+  /** A body cut off while it was read inside the retry loop. */
+  private static final class CutOff extends IOException {
+    CutOff(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /** The answer with its body read, if it is small and of known length; else as it came. */
+  private static TransportResponse buffered(TransportResponse response) throws IOException {
+    String length = response.header("Content-Length");
+    long size;
+    try {
+      size = length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
+    if (size < 0 || size > BUFFERED_BYTES) {
+      return response;
+    }
+    try (TransportResponse streamed = response) {
+      byte[] body = streamed.body().readNBytes((int) size);
+      if (body.length < size) {
+        throw new java.io.EOFException("the body ended after " + body.length + " of " + size + " bytes");
+      }
+      return response.withBody(body);
+    } catch (IOException e) {
+      throw new CutOff(e);
+    }
+  }
+
+  /** A 5xx or 429 the policy no longer retries, with the service's words if it sent any. */
+  private static ServiceException unavailable(String what, TransportResponse response) {
+    try (response) {
+      String problem = Problems.of(response);
+      return new ServiceException(response.status(), what + " failed with status " + response.status()
+          + " after retries" + (problem == null ? "" : ": " + problem));
     }
   }
 
@@ -142,8 +151,8 @@ public final class HttpTransport {
    * item that is gone: thrown, so a push stops with the service's own words and nothing is marked failed.
    * Other 404s are returned with their body intact.
    */
-  private static Response unlessUnknownTable(String what, Response response) {
-    byte[] body = readSome(response);
+  private static TransportResponse unlessUnknownTable(String what, TransportResponse response) {
+    byte[] body = Problems.readSome(response);
     response.close();
     String text = new String(body, StandardCharsets.UTF_8);
     String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -151,18 +160,7 @@ public final class HttpTransport {
       throw new ServiceException(404, what + " failed: the service does not know this table or path; check"
           + " the endpoint and the service's tables. The service said: " + abbreviate(text));
     }
-    return response.toBuilder().body(body).build();
-  }
-
-  private static byte[] readSome(Response response) {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    try (java.io.InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(PROBLEM_BYTES);
-    } catch (IOException e) {
-      return new byte[0];
-    }
+    return response.withBody(body);
   }
 
   private static String abbreviate(String text) {
@@ -170,25 +168,8 @@ public final class HttpTransport {
     return flat.length() <= 300 ? flat : flat.substring(0, 300) + "...";
   }
 
-  /** The Feign proxy of the protocol's operations. */
-  DatasyncApi api() {
-    return api;
-  }
-
-  /** A GET of exactly this URI, through the same Feign client; network failures are unchecked. */
-  Response getExact(URI uri, Map<String, Object> headers) {
-    Map<String, Collection<String>> feignHeaders = new LinkedHashMap<>();
-    headers.forEach((name, value) -> feignHeaders.put(name, List.of(String.valueOf(value))));
-    try {
-      return client.execute(Request.create(Request.HttpMethod.GET, uri.toString(), feignHeaders, (byte[]) null,
-          StandardCharsets.UTF_8, null), options);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private Map<String, Object> headers(boolean forceRefresh) {
-    Map<String, Object> headers = new LinkedHashMap<>();
+  private Map<String, String> headers(boolean forceRefresh) {
+    Map<String, String> headers = new LinkedHashMap<>();
     headers.put("ZUMO-API-VERSION", apiVersion);
     headers.put("Accept", "application/json");
     if (settings.tokens() != null) {
@@ -201,9 +182,8 @@ public final class HttpTransport {
     return headers;
   }
 
-  private void waitOrThrow(String what, int attempt, Optional<Duration> retryAfter,
-      java.util.function.Supplier<OffsyncException> failure) {
-    Optional<Duration> delay = settings.retryPolicy().delayBeforeRetry(attempt, retryAfter);
+  private void waitOrThrow(String what, int attempt, java.util.function.Supplier<OffsyncException> failure) {
+    Optional<Duration> delay = settings.retryPolicy().delayBeforeRetry(attempt, Optional.empty());
     if (delay.isEmpty()) {
       throw failure.get();
     }
@@ -221,8 +201,8 @@ public final class HttpTransport {
   }
 
   /** {@code Retry-After} as seconds or an HTTP date; absent, negative or unreadable values are ignored. */
-  static Optional<Duration> retryAfter(Response response) {
-    String value = header(response, "Retry-After");
+  static Optional<Duration> retryAfter(TransportResponse response) {
+    String value = response.header("Retry-After");
     if (value == null) {
       return Optional.empty();
     }
@@ -240,16 +220,6 @@ public final class HttpTransport {
     }
   }
 
-  /** The first value of a header, matched case-insensitively, or null. */
-  static String header(Response response, String name) {
-    for (Map.Entry<String, Collection<String>> entry : response.headers().entrySet()) {
-      if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
-        return entry.getValue().iterator().next();
-      }
-    }
-    return null;
-  }
-
   /** Why a request could not be sent, in words for the common causes, else the innermost cause. */
   private static String rootMessage(Throwable e) {
     // The JDK client wraps an unresolved host in a ConnectException: look at the whole chain first.
@@ -257,7 +227,7 @@ public final class HttpTransport {
         || hasCause(e, java.nio.channels.UnresolvedAddressException.class)) {
       return "unknown host";
     }
-    if (hasCause(e, java.net.http.HttpTimeoutException.class)) {
+    if (hasCause(e, java.net.SocketTimeoutException.class)) {
       return "no answer in time";
     }
     if (hasCause(e, java.net.ConnectException.class)) {

@@ -3,9 +3,7 @@ package dev.offsync.internal.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.offsync.DatasyncProtocol;
 import dev.offsync.query.Query;
-import feign.Response;
 import java.net.URI;
-import java.util.Map;
 
 /**
  * What differs on the wire between the protocol versions, so that {@link ServiceCalls} and everything above it
@@ -22,17 +20,15 @@ sealed interface Protocol permits ProtocolV3, ProtocolV2 {
   /** The {@code ZUMO-API-VERSION} header value. */
   String apiVersion();
 
-  /** The HTTP method of an update, for messages: {@code PUT} in v3, {@code PATCH} in v2. */
+  /** The HTTP method of an update: {@code PUT} in v3, {@code PATCH} in v2. */
   String updateMethod();
 
-  /** Sends an update of an item: a {@code PUT} in v3, a {@code PATCH} in v2. */
-  Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body);
-
   /**
-   * Sends an update that also restores the item if the service soft-deleted it: {@code PUT} with
-   * {@code __includedeleted=true} in v3; in v2, whose undelete is a request of its own, the plain update.
+   * The query string (without {@code ?}; empty for none) of an update that also restores the item if the
+   * service soft-deleted it: {@code __includedeleted=true} in v3; none in v2, whose undelete is a request of
+   * its own, so the restore is the plain update.
    */
-  Response restore(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body);
+  String restoreQuery();
 
   /** The generator a request body is written to: the given one, or one that leaves out what the service refuses. */
   JsonGenerator body(JsonGenerator out);
@@ -51,7 +47,7 @@ sealed interface Protocol permits ProtocolV3, ProtocolV2 {
    * @param parsed what the page said
    * @param response the page's answer, for its headers
    */
-  URI next(HttpSettings settings, URI page, PageParser.Parsed parsed, Response response);
+  URI next(HttpSettings settings, URI page, PageParser.Parsed parsed, TransportResponse response);
 
   /**
    * Whether a 409 answer to an insert may carry the request's own item instead of the service's copy (the Node

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.filter.FilteringGeneratorDelegate;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import dev.offsync.query.ODataPrinter;
 import dev.offsync.query.Query;
-import feign.Response;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,13 +47,8 @@ final class ProtocolV2 implements Protocol {
   }
 
   @Override
-  public Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
-    return api.patch(table, id, headers, body);
-  }
-
-  @Override
-  public Response restore(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
-    return update(api, table, id, headers, body);
+  public String restoreQuery() {
+    return "";
   }
 
   @Override
@@ -81,8 +74,8 @@ final class ProtocolV2 implements Protocol {
   }
 
   @Override
-  public URI next(HttpSettings settings, URI page, PageParser.Parsed parsed, Response response) {
-    return LegacyPaging.next(page, parsed, HttpTransport.header(response, "Link") != null);
+  public URI next(HttpSettings settings, URI page, PageParser.Parsed parsed, TransportResponse response) {
+    return LegacyPaging.next(page, parsed, response.header("Link") != null);
   }
 
   @Override

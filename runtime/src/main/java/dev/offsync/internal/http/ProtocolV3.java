@@ -3,9 +3,7 @@ package dev.offsync.internal.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.offsync.query.ODataPrinter;
 import dev.offsync.query.Query;
-import feign.Response;
 import java.net.URI;
-import java.util.Map;
 
 /** Protocol v3: {@code PUT} updates, OData v4 queries, {@code {"items","count","nextLink"}} pages. */
 final class ProtocolV3 implements Protocol {
@@ -25,13 +23,8 @@ final class ProtocolV3 implements Protocol {
   }
 
   @Override
-  public Response update(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
-    return api.replace(table, id, headers, body);
-  }
-
-  @Override
-  public Response restore(DatasyncApi api, String table, String id, Map<String, Object> headers, byte[] body) {
-    return api.replaceIncludingDeleted(table, id, headers, body);
+  public String restoreQuery() {
+    return "__includedeleted=true";
   }
 
   @Override
@@ -50,7 +43,7 @@ final class ProtocolV3 implements Protocol {
   }
 
   @Override
-  public URI next(HttpSettings settings, URI page, PageParser.Parsed parsed, Response response) {
+  public URI next(HttpSettings settings, URI page, PageParser.Parsed parsed, TransportResponse response) {
     return NextLinks.resolve(settings, page, parsed.nextLink());
   }
 

@@ -12,12 +12,12 @@ import dev.offsync.query.Fields;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
-import feign.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +30,10 @@ import java.util.Optional;
 public final class ServiceCalls {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final int PROBLEM_BYTES = 4096;
+
+  /** The query that makes a GET or PUT by id reach a soft-deleted item too. */
+  private static final String INCLUDE_DELETED = "__includedeleted=true";
+  private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/json");
 
   private final HttpTransport transport;
   private final Protocol protocol;
@@ -41,14 +44,9 @@ public final class ServiceCalls {
     this.protocol = Protocol.of(transport.settings().protocol());
   }
 
-  /** Operations on the service these settings describe. */
-  public static ServiceCalls connect(HttpSettings settings) {
-    return new ServiceCalls(new HttpTransport(settings));
-  }
-
-  /** Operations on the service these settings describe, through the application's JDK client (or null). */
-  public static ServiceCalls connect(HttpSettings settings, java.net.http.HttpClient appClient) {
-    return new ServiceCalls(new HttpTransport(settings, appClient));
+  /** Operations on the service these settings describe, through this transport. */
+  public static ServiceCalls connect(HttpSettings settings, Transport transport) {
+    return new ServiceCalls(new HttpTransport(settings, transport));
   }
 
   /** The settings in use. */
@@ -62,9 +60,8 @@ public final class ServiceCalls {
       return findIncludingDeleted(table, id).map(WriteResult::item);
     }
     String what = "GET " + table.tableName() + "/" + id;
-    try (Response response = transport.send(what, headers -> includeDeleted
-        ? transport.api().getIncludingDeleted(table.tableName(), id, headers)
-        : transport.api().get(table.tableName(), id, headers))) {
+    URI uri = itemUri(table.tableName(), id, includeDeleted ? INCLUDE_DELETED : null);
+    try (TransportResponse response = send(what, "GET", uri, Map.of(), null)) {
       int status = response.status();
       if (status == 404 || status == 410) {
         return Optional.empty();
@@ -84,8 +81,7 @@ public final class ServiceCalls {
     byte[] body = encode(table, item);
     String what = "POST " + table.tableName();
     WriteResult<T> result;
-    try (Response response = transport.send(what,
-        headers -> transport.api().insert(table.tableName(), json(headers), body))) {
+    try (TransportResponse response = send(what, "POST", settings().tableUri(table.tableName()), JSON_BODY, body)) {
       result = writeResult(what, table, response);
     }
     if (result.status() == 409 && protocol.conflictMayEchoTheRequest()
@@ -105,8 +101,9 @@ public final class ServiceCalls {
     byte[] body = encode(table, item);
     String id = table.systemProperties(item).id();
     String what = protocol.updateMethod() + " " + table.tableName() + "/" + id;
-    try (Response response = transport.send(what, headers -> protocol.update(transport.api(), table.tableName(),
-        id, ifMatch(json(headers), version), body))) {
+    URI uri = itemUri(table.tableName(), id, null);
+    try (TransportResponse response = send(what, protocol.updateMethod(), uri, ifMatch(JSON_BODY, version),
+        body)) {
       return writeResult(what, table, response);
     }
   }
@@ -119,8 +116,9 @@ public final class ServiceCalls {
     byte[] body = encode(table, item);
     String id = table.systemProperties(item).id();
     String what = protocol.updateMethod() + " " + table.tableName() + "/" + id + " (restore)";
-    try (Response response = transport.send(what, headers -> protocol.restore(transport.api(), table.tableName(),
-        id, ifMatch(json(headers), version), body))) {
+    URI uri = itemUri(table.tableName(), id, protocol.restoreQuery());
+    try (TransportResponse response = send(what, protocol.updateMethod(), uri, ifMatch(JSON_BODY, version),
+        body)) {
       return writeResult(what, table, response);
     }
   }
@@ -128,8 +126,8 @@ public final class ServiceCalls {
   /** DELETEs an item, with {@code If-Match} when a version is known. */
   public <T> WriteResult<T> delete(TableDefinition<T> table, String id, String version) {
     String what = "DELETE " + table.tableName() + "/" + id;
-    try (Response response = transport.send(what,
-        headers -> transport.api().delete(table.tableName(), id, ifMatch(headers, version)))) {
+    URI uri = itemUri(table.tableName(), id, null);
+    try (TransportResponse response = send(what, "DELETE", uri, ifMatch(Map.of(), version), null)) {
       return writeResult(what, table, response);
     }
   }
@@ -152,11 +150,11 @@ public final class ServiceCalls {
    */
   public <T> PageResult page(TableDefinition<T> table, URI page, PageSink<T> sink) {
     String what = "GET " + table.tableName() + " page";
-    try (Response response = transport.send(what, headers -> transport.getExact(page, headers))) {
+    try (TransportResponse response = send(what, "GET", page, Map.of(), null)) {
       if (response.status() != 200) {
         throw failure(what, response);
       }
-      try (InputStream in = body(response); JsonParser parser = JSON.createParser(in)) {
+      try (InputStream in = response.body(); JsonParser parser = JSON.createParser(in)) {
         PageParser.Parsed parsed = PageParser.parse(what, table, parser, sink, protocol.itemsField());
         return new PageResult(parsed.items(), parsed.count(), protocol.next(settings(), page, parsed, response));
       } catch (JsonProcessingException e) {
@@ -174,7 +172,7 @@ public final class ServiceCalls {
   private <T> Optional<WriteResult<T>> findIncludingDeleted(TableDefinition<T> table, String id) {
     URI uri = listPage(table.tableName(), Query.where(Fields.ID.eq(id)).includeDeleted(true));
     String what = "GET " + table.tableName() + "/" + id + " (by query)";
-    try (Response response = transport.send(what, headers -> transport.getExact(uri, headers))) {
+    try (TransportResponse response = send(what, "GET", uri, Map.of(), null)) {
       if (response.status() != 200) {
         throw failure(what, response);
       }
@@ -185,16 +183,16 @@ public final class ServiceCalls {
     }
   }
 
-  private <T> WriteResult<T> writeResult(String what, TableDefinition<T> table, Response response) {
+  private <T> WriteResult<T> writeResult(String what, TableDefinition<T> table, TransportResponse response) {
     int status = response.status();
     if (status == 200 || status == 201 || status == 409 || status == 412) {
       return withItem(what, table, response);
     }
-    return new WriteResult<>(status, null, null, status == 204 ? null : problem(response));
+    return new WriteResult<>(status, null, null, status == 204 ? null : Problems.of(response));
   }
 
   /** Reads the service's copy of the item from a success or conflict answer. */
-  private <T> WriteResult<T> withItem(String what, TableDefinition<T> table, Response response) {
+  private <T> WriteResult<T> withItem(String what, TableDefinition<T> table, TransportResponse response) {
     return withItem(what, table, response.status(), readItemBody(what, response));
   }
 
@@ -225,8 +223,8 @@ public final class ServiceCalls {
     }
   }
 
-  private <T> Decoded<T> readItem(String what, TableDefinition<T> table, Response response) {
-    try (InputStream in = body(response); JsonParser parser = JSON.createParser(in)) {
+  private <T> Decoded<T> readItem(String what, TableDefinition<T> table, TransportResponse response) {
+    try (InputStream in = response.body(); JsonParser parser = JSON.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new ServiceException(response.status(), what + ": the answer is not a JSON object");
       }
@@ -243,75 +241,21 @@ public final class ServiceCalls {
     }
   }
 
-  private ServiceException failure(String what, Response response) {
+  private ServiceException failure(String what, TransportResponse response) {
     return new ServiceException(response.status(), what + " failed with status " + response.status()
-        + Optional.ofNullable(problem(response)).map(p -> ": " + p).orElse(""));
-  }
-
-  /** The problem detail (or title) of an error answer, or the start of its text; null if empty. */
-  private static String problem(Response response) {
-    byte[] bytes = readAll(response, PROBLEM_BYTES);
-    if (bytes.length == 0) {
-      return null;
-    }
-    try (JsonParser parser = JSON.createParser(bytes)) {
-      if (parser.nextToken() == JsonToken.START_OBJECT) {
-        String title = null;
-        String detail = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          JsonToken value = parser.nextToken();
-          if (value == JsonToken.VALUE_STRING && ("detail".equals(name) || "error".equals(name))) {
-            // Problem details (v3) say "detail"; the Azure Mobile Apps servers (v2) say "error".
-            detail = parser.getText();
-          } else if (value == JsonToken.VALUE_STRING && "title".equals(name)) {
-            title = parser.getText();
-          } else {
-            parser.skipChildren();
-          }
-        }
-        if (detail != null || title != null) {
-          return detail != null ? detail : title;
-        }
-      }
-    } catch (IOException notJson) {
-      // Fall back to the raw text below.
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8).strip();
-    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+        + Optional.ofNullable(Problems.of(response)).map(p -> ": " + p).orElse(""));
   }
 
   /**
    * The whole body of an answer that carries an item. A body cut off on the way is a network failure, never
    * an empty answer: read as empty, a cut conflict answer would fail its operation for good.
    */
-  private static byte[] readItemBody(String what, Response response) {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    try (InputStream in = response.body().asInputStream()) {
+  private static byte[] readItemBody(String what, TransportResponse response) {
+    try (InputStream in = response.body()) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
     }
-  }
-
-  private static byte[] readAll(Response response, int limit) {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      return in.readNBytes(limit);
-    } catch (IOException e) {
-      return new byte[0];
-    }
-  }
-
-  private static InputStream body(Response response) throws IOException {
-    if (response.body() == null) {
-      return InputStream.nullInputStream();
-    }
-    return response.body().asInputStream();
   }
 
   private <T> byte[] encode(TableDefinition<T> table, T item) {
@@ -324,20 +268,25 @@ public final class ServiceCalls {
     return out.toByteArray();
   }
 
-  private static Map<String, Object> json(Map<String, Object> headers) {
-    Map<String, Object> copy = new LinkedHashMap<>(headers);
-    copy.put("Content-Type", "application/json");
-    return copy;
+  private TransportResponse send(String what, String method, URI uri, Map<String, String> headers, byte[] body) {
+    return transport.send(what, transport.request(method, uri, headers, body));
   }
 
-  private static Map<String, Object> ifMatch(Map<String, Object> headers, String version) {
+  /** {@code <endpoint>/tables/<table>/<id>}, the id encoded as one path segment, with this query or none. */
+  private URI itemUri(String table, String id, String query) {
+    String segment = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    String uri = settings().tableUri(table) + "/" + segment;
+    return URI.create(query == null || query.isEmpty() ? uri : uri + "?" + query);
+  }
+
+  private static Map<String, String> ifMatch(Map<String, String> headers, String version) {
     if (version == null) {
       return headers;
     }
     if (version.indexOf('"') >= 0) {
       throw new OffsyncException("A version must not contain a double quote");
     }
-    Map<String, Object> copy = new LinkedHashMap<>(headers);
+    Map<String, String> copy = new LinkedHashMap<>(headers);
     copy.put("If-Match", "\"" + version + "\"");
     return copy;
   }

@@ -4,7 +4,6 @@ import dev.offsync.Conflict;
 import dev.offsync.FailedOperation;
 import dev.offsync.OperationKind;
 import dev.offsync.Resolution;
-import dev.offsync.ServiceException;
 import dev.offsync.internal.http.WriteResult;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.SystemProperties;
@@ -81,7 +80,6 @@ final class OperationSender {
 
   private <T> PushEngine.Outcome settle(TableDefinition<T> table, QueuedOperation operation, T item,
       WriteResult<T> answer, int round) {
-    stopIfUnavailable(operation, answer);
     // A delete resolved by a merged item sends that item: its answer is a row to store, not a deletion.
     boolean delete = operation.kind() == OperationKind.DELETE && item == null;
     if (answer.isSuccess() || (delete && answer.isGone())) {
@@ -172,14 +170,6 @@ final class OperationSender {
       }
     }
     return false;
-  }
-
-  private static void stopIfUnavailable(QueuedOperation operation, WriteResult<?> answer) {
-    if (answer.status() == 429 || answer.status() >= 500) {
-      throw new ServiceException(answer.status(), "The service failed with status " + answer.status()
-          + " while pushing " + operation.kind().name().toLowerCase(java.util.Locale.ROOT) + " of an item of"
-          + " table '" + operation.table() + "', after retries; the push stopped and the operation stays queued");
-    }
   }
 
   private PushEngine.Outcome fail(QueuedOperation operation, WriteResult<?> answer, String error) {

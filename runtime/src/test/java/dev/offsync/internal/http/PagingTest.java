@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.offsync.ServiceException;
 import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;
+import dev.offsync.internal.http.jdk.JdkTransport;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +24,8 @@ class PagingTest {
   @BeforeEach
   void start() throws Exception {
     service = new ScriptedService();
-    calls = ServiceCalls.connect(HttpSettings.defaults(service.uri()));
+    calls = ServiceCalls.connect(HttpSettings.defaults(service.uri()),
+        JdkTransport.standard(Duration.ofSeconds(10)));
   }
 
   @AfterEach

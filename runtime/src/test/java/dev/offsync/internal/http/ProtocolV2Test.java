@@ -7,6 +7,7 @@ import dev.offsync.DatasyncProtocol;
 import dev.offsync.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.query.Query;
+import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;
 import dev.offsync.testing.Todo;
@@ -14,6 +15,7 @@ import dev.offsync.testing.TodoTable;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,8 @@ class ProtocolV2Test {
   @BeforeEach
   void start() throws Exception {
     service = new ScriptedService();
-    calls = ServiceCalls.connect(HttpSettings.defaults(service.uri()).withProtocol(DatasyncProtocol.V2));
+    calls = ServiceCalls.connect(HttpSettings.defaults(service.uri()).withProtocol(DatasyncProtocol.V2),
+        JdkTransport.standard(Duration.ofSeconds(10)));
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import dev.offsync.AuthenticationException;
 import dev.offsync.NetworkException;
 import dev.offsync.RetryPolicy;
 import dev.offsync.ServiceException;
+import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;
 import dev.offsync.schema.Decoded;
@@ -28,6 +29,8 @@ class ServiceCallsTest {
       "{\"id\":\"a1\",\"text\":\"milk\",\"updatedAt\":\"2023-12-20T10:21:05.421+00:00\",\"version\":\"AAAAAAAAB9E=\","
           + "\"deleted\":false,\"extra\":{\"nested\":[1,2]}}";
 
+  private static final Transport JDK = JdkTransport.standard(Duration.ofSeconds(2));
+
   private ScriptedService service;
   private final List<Duration> sleeps = new ArrayList<>();
 
@@ -44,7 +47,7 @@ class ServiceCallsTest {
   private ServiceCalls calls(RetryPolicy retry, dev.offsync.AccessTokenProvider tokens) {
     HttpSettings defaults = HttpSettings.defaults(service.uri());
     return ServiceCalls.connect(new HttpSettings(service.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        tokens, defaults.authHeader(), retry, sleeps::add, defaults.protocol()));
+        tokens, defaults.authHeader(), retry, sleeps::add, defaults.protocol()), JDK);
   }
 
   private ServiceCalls calls() {
@@ -152,7 +155,7 @@ class ServiceCallsTest {
         Duration.ofSeconds(1), null, "Authorization", RetryPolicy.exponentialBackoff(3, Duration.ZERO,
         Duration.ZERO), sleeps::add, dev.offsync.DatasyncProtocol.V3);
 
-    assertThatThrownBy(() -> ServiceCalls.connect(settings).get(Note.DEFINITION, "a1", false))
+    assertThatThrownBy(() -> ServiceCalls.connect(settings, JDK).get(Note.DEFINITION, "a1", false))
         .isInstanceOf(NetworkException.class)
         .hasMessageContaining("could not be reached (connection refused)");
     assertThat(sleeps).hasSize(2);

@@ -1,0 +1,60 @@
+package dev.offsync.internal.http.jdk;
+
+import dev.offsync.internal.http.Transport;
+import dev.offsync.internal.http.TransportRequest;
+import dev.offsync.internal.http.TransportResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The {@link Transport} on the JDK's {@code java.net.http} client. The only place that names that client, so
+ * that Android (which has none) leaves this package out. Thread-safe: the JDK client is.
+ */
+public final class JdkTransport implements Transport {
+
+  private final HttpClient client;
+
+  /** Sends through this client (the application's: its proxy, TLS, connect timeout and redirects apply). */
+  public JdkTransport(HttpClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  /** Sends through a client of its own: HTTP/1.1, this connect timeout, no redirects followed. */
+  public static JdkTransport standard(Duration connectTimeout) {
+    return new JdkTransport(HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build());
+  }
+
+  @Override
+  public TransportResponse send(TransportRequest request) throws IOException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+    request.headers().forEach(builder::header);
+    builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    HttpResponse<java.io.InputStream> response;
+    try {
+      response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      // The seam's callers know the java.io timeout only, as an OkHttp transport would throw it.
+      SocketTimeoutException timeout = new SocketTimeoutException("no answer within " + request.timeout());
+      timeout.initCause(e);
+      throw timeout;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for an answer");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+    return new TransportResponse(response.statusCode(), response.headers().map(), response.body());
+  }
+}

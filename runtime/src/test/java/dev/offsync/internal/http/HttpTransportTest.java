@@ -1,0 +1,167 @@
+package dev.offsync.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.offsync.NetworkException;
+import dev.offsync.RetryPolicy;
+import dev.offsync.ServiceException;
+import dev.offsync.internal.http.jdk.JdkTransport;
+import dev.offsync.testing.ScriptedService;
+import dev.offsync.testing.ScriptedService.Answer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The status and retry handling over the {@link Transport} seam: what every transport gets without doing it
+ * itself, and how the JDK transport's failures reach it.
+ */
+class HttpTransportTest {
+
+  private static final String ITEM = "{\"id\":\"a1\",\"text\":\"milk\",\"version\":\"v1\"}";
+  private static final RetryPolicy TWICE = RetryPolicy.exponentialBackoff(2, Duration.ZERO, Duration.ZERO);
+
+  private ScriptedService service;
+
+  @BeforeEach
+  void start() throws Exception {
+    service = new ScriptedService();
+  }
+
+  @AfterEach
+  void stop() {
+    service.close();
+  }
+
+  private static ServiceCalls calls(URI endpoint, RetryPolicy retry, Duration readTimeout, Transport transport) {
+    HttpSettings defaults = HttpSettings.defaults(endpoint);
+    return ServiceCalls.connect(new HttpSettings(endpoint, Duration.ofSeconds(2), readTimeout,
+        refresh -> "token-1", defaults.authHeader(), retry, delay -> { }, defaults.protocol()), transport);
+  }
+
+  private ServiceCalls calls(RetryPolicy retry, Transport transport) {
+    return calls(service.uri(), retry, Duration.ofSeconds(5), transport);
+  }
+
+  @Test
+  void anyTransportCarriesTheRequestsAndGetsTheHeadersTokenAndRetriesForFree() {
+    List<TransportRequest> sent = new CopyOnWriteArrayList<>();
+    Transport jdk = JdkTransport.standard(Duration.ofSeconds(2));
+    Transport recording = request -> {
+      sent.add(request);
+      return jdk.send(request);
+    };
+    service.then(Answer.json(503, "")).then(Answer.json(200, ITEM));
+
+    assertThat(calls(TWICE, recording).get(Note.DEFINITION, "a1", false)).isPresent();
+
+    assertThat(sent).hasSize(2).allSatisfy(request -> {
+      assertThat(request.method()).isEqualTo("GET");
+      assertThat(request.uri()).isEqualTo(URI.create(service.uri() + "/tables/notes/a1"));
+      assertThat(request.headers()).containsEntry("ZUMO-API-VERSION", "3.0.0")
+          .containsEntry("Authorization", "Bearer token-1");
+      assertThat(request.body()).isNull();
+      assertThat(request.timeout()).isEqualTo(Duration.ofSeconds(5));
+    });
+  }
+
+  @Test
+  void anIdIsSentAsOneEncodedPathSegment() {
+    service.then(Answer.json(404, ""));
+
+    assertThat(calls(RetryPolicy.never(), JdkTransport.standard(Duration.ofSeconds(2)))
+        .get(Note.DEFINITION, "a b/c?d", false)).isEmpty();
+
+    assertThat(service.seen().get(0).rawPathAndQuery()).isEqualTo("/tables/notes/a%20b%2Fc%3Fd");
+  }
+
+  @Test
+  void aServerErrorLeftAfterTheRetriesIsThrownWithTheServicesWords() {
+    String problem = "{\"title\":\"Unavailable\",\"detail\":\"the database is restarting\"}";
+    service.then(Answer.json(503, problem)).then(Answer.json(503, problem));
+
+    assertThatThrownBy(() -> calls(TWICE, JdkTransport.standard(Duration.ofSeconds(2)))
+        .insert(Note.DEFINITION, new Note("a1", "milk", null, null)))
+        .isInstanceOf(ServiceException.class)
+        .hasMessageContaining("POST notes failed with status 503 after retries: the database is restarting")
+        .satisfies(e -> assertThat(((ServiceException) e).status()).isEqualTo(503));
+    assertThat(service.seen()).hasSize(2);
+  }
+
+  @Test
+  void aConflictIsAProtocolOutcomeReturnedToTheCaller() {
+    service.then(Answer.json(412, ITEM));
+
+    WriteResult<Note> result = calls(TWICE, JdkTransport.standard(Duration.ofSeconds(2)))
+        .replace(Note.DEFINITION, new Note("a1", "tea", null, null), "v0");
+
+    assertThat(result.isConflict()).isTrue();
+    assertThat(result.item().entity().text()).isEqualTo("milk");
+    assertThat(service.seen()).hasSize(1);
+  }
+
+  @Test
+  void aShortAnswerCutOffOnTheWayIsRetriedLikeALostConnection() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        answer(listener, 200, ITEM.substring(0, 10), ITEM.length());
+        answer(listener, 200, ITEM, ITEM.length());
+      });
+      server.setDaemon(true);
+      server.start();
+      URI endpoint = URI.create("http://127.0.0.1:" + listener.getLocalPort());
+
+      assertThat(calls(endpoint, TWICE, Duration.ofSeconds(5), JdkTransport.standard(Duration.ofSeconds(2)))
+          .get(Note.DEFINITION, "a1", false)).get().satisfies(item ->
+              assertThat(item.entity().text()).isEqualTo("milk"));
+      server.join(Duration.ofSeconds(10).toMillis());
+    }
+  }
+
+  @Test
+  void noAnswerInTheReadTimeoutIsANetworkError() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      URI endpoint = URI.create("http://127.0.0.1:" + listener.getLocalPort());
+      // The listener accepts the connection (the backlog) and never answers.
+      ServiceCalls calls = calls(endpoint, RetryPolicy.never(), Duration.ofMillis(300),
+          JdkTransport.standard(Duration.ofSeconds(2)));
+
+      assertThatThrownBy(() -> calls.get(Note.DEFINITION, "a1", false))
+          .isInstanceOf(NetworkException.class)
+          .hasMessageContaining("could not be reached (no answer in time)");
+    }
+  }
+
+  /** Reads one request's head and answers with this body under this {@code Content-Length}, then closes. */
+  private static void answer(ServerSocket listener, int status, String body, int length) {
+    try (Socket socket = listener.accept()) {
+      InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[8192];
+      String request = "";
+      for (int reads = 0; reads < 100 && !request.contains("\r\n\r\n"); reads++) {
+        int read = in.read(buffer);
+        if (read < 0) {
+          break;
+        }
+        request += new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+      }
+      socket.getOutputStream().write(("HTTP/1.1 " + status + " OK\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + body)
+          .getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+    } catch (IOException e) {
+      // The client went away; the test's assertions tell.
+    }
+  }
+}
