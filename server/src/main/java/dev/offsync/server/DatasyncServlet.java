@@ -1,7 +1,6 @@
 package dev.offsync.server;
 
 import dev.offsync.server.internal.ServerCore;
-import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.servlet.ServletExchange;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,12 +40,7 @@ public final class DatasyncServlet extends HttpServlet implements AutoCloseable 
   /** Serves every method: the protocol core answers the ones it does not support. */
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    HttpResponse answer = ServletExchange.serve(core.handler(), request, endpointPath(request), response);
-    // No Content-Length: a response that reaches its length is committed at once, before the container can
-    // add "Connection: close" when the request's body was left unread (a 415 or 405 answered before reading).
-    if (answer.body().length > 0) {
-      response.getOutputStream().write(answer.body());
-    }
+    ServletExchange.serve(core.handler(), request, endpointPath(request), response);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.offsync.server.internal.storage.Database;
 import dev.offsync.server.internal.storage.SchemaManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** The protocol core on a database whose tables are ready: what every host serves, closed with the database. */
 public final class ServerCore implements AutoCloseable {
@@ -26,14 +27,14 @@ public final class ServerCore implements AutoCloseable {
 
   /** Creates or completes the tables and builds the core; closes the database if a step fails. */
   public static ServerCore open(List<TableSchema> schemas, Database database, int pageSize, int maxTop,
-      long maxBodyBytes, boolean strictApiVersion, Authenticator authenticator, AccessPolicy policy,
-      Clock clock) {
+      long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields, Authenticator authenticator,
+      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock) {
     try {
       List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
       SchemaManager schemaManager = new SchemaManager(database);
       tables.forEach(schemaManager::ensure);
-      DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, clock, maxTop,
-          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion));
+      DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, tablePolicies, clock, maxTop,
+          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields));
       return new ServerCore(database, handler, tables.size());
     } catch (RuntimeException e) {
       database.close();

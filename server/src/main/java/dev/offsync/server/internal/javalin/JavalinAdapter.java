@@ -1,6 +1,5 @@
 package dev.offsync.server.internal.javalin;
 
-import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.protocol.DatasyncHandler;
 import dev.offsync.server.internal.servlet.ServletExchange;
 import io.javalin.Javalin;
@@ -51,9 +50,6 @@ public final class JavalinAdapter implements AutoCloseable {
   }
 
   private static void serve(DatasyncHandler handler, Context ctx) throws IOException {
-    HttpResponse response = ServletExchange.serve(handler, ctx.req(), "", ctx.res());
-    if (response.body().length > 0) {
-      ctx.result(response.body());
-    }
+    ServletExchange.serve(handler, ctx.req(), "", ctx.res());
   }
 }

@@ -21,12 +21,16 @@ public final class ServletExchange {
   private ServletExchange() {}
 
   /**
-   * Serves one request and sets the response's status and headers; the caller writes the body.
+   * Serves one request: the response's status, headers and body. The body is written straight to the servlet
+   * response, past any host framework's result pipeline (Javalin's would answer 304 to a 412 whose ETag matches
+   * If-None-Match), and without Content-Length: a response that reaches its length is committed at once,
+   * before the container can add {@code Connection: close} when the request's body was left unread (a 415
+   * answered before reading).
    *
    * @param endpointPath the raw path of the service's endpoint below the host, under which the request's path
    *     starts with {@code /tables/}: empty for a server of its own, a context path and prefix when mounted
    */
-  public static HttpResponse serve(DatasyncHandler handler, HttpServletRequest request, String endpointPath,
+  public static void serve(DatasyncHandler handler, HttpServletRequest request, String endpointPath,
       HttpServletResponse response) throws IOException {
     HttpResponse answer;
     try {
@@ -42,7 +46,9 @@ public final class ServletExchange {
         response.addHeader(header.getKey(), value);
       }
     }
-    return answer;
+    if (answer.body().length > 0) {
+      response.getOutputStream().write(answer.body());
+    }
   }
 
   /** The request below the endpoint; a raw path outside it or with a bad escape throws IllegalArgumentException. */
