@@ -3,6 +3,7 @@ package dev.offsync.android.internal;
 import android.database.SQLException;
 import android.database.sqlite.SQLiteDatabase;
 import dev.offsync.StoreException;
+import dev.offsync.internal.store.sqlite.OpenTables;
 import dev.offsync.internal.store.sqlite.RowSql;
 import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
 import dev.offsync.internal.store.sqlite.StoreInitializer;
@@ -13,8 +14,6 @@ import dev.offsync.store.WriteTransaction;
 import java.io.File;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,8 +33,8 @@ public final class AndroidStore implements LocalStore {
   private final SQLiteDatabase writer;
   private final Readers readers;
   private final Clock clock;
-  /** The tables this store was opened with, by name; immutable after open, so safe to read anywhere. */
-  private final Map<String, Known> tables;
+  /** The tables this store was opened with. */
+  private final OpenTables tables;
   /** Held for the whole of each write transaction, and by {@link #close} while it closes the writer. */
   private final ReentrantLock writeLock = new ReentrantLock();
   /** Set under {@link #writeLock}, so a write in progress finishes first. */
@@ -43,9 +42,7 @@ public final class AndroidStore implements LocalStore {
   /** Set as {@link #close} begins: reads fail from then on, while a write in progress may still finish. */
   private volatile boolean closing;
 
-  private record Known(TableDefinition<?> definition, RowSql rows) {}
-
-  private AndroidStore(File file, String openKey, SQLiteDatabase writer, Clock clock, Map<String, Known> tables) {
+  private AndroidStore(File file, String openKey, SQLiteDatabase writer, Clock clock, OpenTables tables) {
     this.file = file;
     this.openKey = openKey;
     this.writer = writer;
@@ -61,10 +58,7 @@ public final class AndroidStore implements LocalStore {
    * @throws StoreException naming the file and the fix, if it cannot be used
    */
   public static AndroidStore open(File file, Collection<? extends TableDefinition<?>> tables, Clock clock) {
-    Map<String, Known> known = new HashMap<>();
-    for (TableDefinition<?> table : tables) {
-      known.put(table.tableName(), new Known(table, new RowSql(table)));
-    }
+    OpenTables known = new OpenTables(tables);
     String key = OpenFiles.claim(file);
     SQLiteDatabase writer = null;
     try {
@@ -74,7 +68,7 @@ public final class AndroidStore implements LocalStore {
           | SQLiteDatabase.ENABLE_WRITE_AHEAD_LOGGING | SQLiteDatabase.NO_LOCALIZED_COLLATORS);
       new StoreInitializer(Jdbc.connection(writer), SqliteStoreConfig.file(file.toPath()))
           .initialize(tables, clock.instant());
-      return new AndroidStore(file, key, writer, clock, Map.copyOf(known));
+      return new AndroidStore(file, key, writer, clock, known);
     } catch (java.sql.SQLException | RuntimeException e) {
       if (writer != null) {
         writer.close();
@@ -167,13 +161,7 @@ public final class AndroidStore implements LocalStore {
 
   /** The SQL of a table this store was opened with. */
   RowSql rows(TableDefinition<?> definition) {
-    Known known = tables.get(definition.tableName());
-    if (known == null || !known.definition().schemaHash().equals(definition.schemaHash())) {
-      throw new IllegalArgumentException("Table '" + definition.tableName() + "' is not part of the local"
-          + " store " + describe() + (known == null ? "" : " in this version (its schema hash differs)")
-          + "; add its definition when building the client");
-    }
-    return known.rows();
+    return tables.rows(definition, describe());
   }
 
   private StoreException failure(String action, SQLException e) {
