@@ -63,6 +63,7 @@ public final class OfflineTable<T> {
    * @throws ItemExistsException if an item with this id exists locally
    * @throws InvalidOperationSequenceException if the item has a pending insert or update
    * @throws InvalidItemException if the id is not a valid Datasync id
+   * @throws UnsupportedValueException if a value cannot make the round trip to the service
    */
   public T insert(T item) {
     return writes.insert(definition, item);
@@ -89,6 +90,9 @@ public final class OfflineTable<T> {
    * @throws ItemNotFoundException if no item with this id exists locally
    * @throws InvalidOperationSequenceException if the item is deleted locally, pending push
    * @throws InvalidItemException if the item has no id
+   * @throws StaleItemException if the item's version is not the stored row's (it was read before a pull or
+   *     push changed the row): read it again and update that copy
+   * @throws UnsupportedValueException if a value cannot make the round trip to the service
    */
   public T update(T item) {
     return writes.update(definition, item);
@@ -100,9 +104,11 @@ public final class OfflineTable<T> {
    * @throws ItemNotFoundException if no item with this id exists locally
    * @throws InvalidOperationSequenceException if the item is already deleted locally, pending push
    * @throws InvalidItemException if the item has no id
+   * @throws StaleItemException if the item's version is not the stored row's (it was read before a pull or
+   *     push changed the row)
    */
   public void delete(T item) {
-    writes.delete(definition, writes.requireId(definition, item, "delete"));
+    writes.delete(definition, item);
   }
 
   /**
@@ -217,10 +223,19 @@ public final class OfflineTable<T> {
   /**
    * Ends a failed conflict by taking the service's copy that came with it, dropping the local change.
    *
-   * @throws IllegalStateException if the failure carried no copy of the service's item (use discard)
+   * After a failure saying the item no longer exists on the service (404/410), the service's copy is no item:
+   * the local row is removed.
+   *
+   * @throws IllegalStateException if the failure carried no copy of the service's item and did not say it is
+   *     gone (use discard)
    */
   public void keepServerCopy(PendingOperation operation) {
     QueuedOperation queued = own(operation);
+    Integer status = queued.httpStatus();
+    if (queued.serverItem() == null && status != null && (status == 404 || status == 410)) {
+      client.resolutions().takeServerCopy(definition, queued, null);
+      return;
+    }
     if (queued.serverItem() == null) {
       throw new IllegalStateException("Operation " + queued.sequence() + " carries no copy of the service's"
           + " item; use discard(...) to drop the local change");

@@ -227,7 +227,7 @@ public final class SyncClient implements AutoCloseable {
   }
 
   PurgeEngine purgeEngine() {
-    return new PurgeEngine(store, clock);
+    return new PurgeEngine(store);
   }
 
   Executor executor() {

@@ -55,6 +55,11 @@ public record SyncContext(LocalStore store, ServiceCalls calls, Map<String, Tabl
     return table;
   }
 
+  /** Whether the application gave the table a resolver of its own. */
+  boolean hasOwnResolver(TableDefinition<?> table) {
+    return resolvers.containsKey(table.tableName());
+  }
+
   /** The resolver of a table, or the one that leaves conflicts failed. */
   @SuppressWarnings("unchecked")
   <T> ConflictResolver<T> resolver(TableDefinition<T> table) {
