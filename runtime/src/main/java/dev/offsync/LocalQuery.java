@@ -55,10 +55,15 @@ public final class LocalQuery<T> {
 
   /**
    * This query narrowed to the items matching {@code filter}; with an earlier {@code where}, both must hold.
+   * The filter's type argument binds it to this table: {@code TodoItemTable.TITLE.eq("x")} fits a query on
+   * todo items and a field of another table does not compile. A filter that fits every table (a
+   * {@code Filter<Object>}, such as one {@link dev.offsync.query.ODataParser} parsed for this table's columns)
+   * is accepted too, and checked against the table's columns.
    *
-   * @throws IllegalArgumentException if the filter uses a column this table does not have, or with another type
+   * @throws IllegalArgumentException if a filter that fits every table uses a column this table does not
+   *     have, or with another type
    */
-  public LocalQuery<T> where(Filter filter) {
+  public LocalQuery<T> where(Filter<? super T> filter) {
     Objects.requireNonNull(filter, "filter");
     QueryColumns.check(definition, filter);
     return new LocalQuery<>(definition, store, query.where(filter));
@@ -68,10 +73,12 @@ public final class LocalQuery<T> {
    * This query ordered by {@code orderings} ({@code TodoItemTable.TITLE.asc()}), after any earlier ones.
    * Ascending order puts nulls first, descending order last.
    *
-   * @throws IllegalArgumentException if an ordering names a column this table does not have
+   * @throws IllegalArgumentException if an ordering that fits every table names a column this table does not
+   *     have
    */
-  public LocalQuery<T> orderBy(Ordering... orderings) {
-    List<Ordering> more = List.of(orderings);
+  @SafeVarargs
+  public final LocalQuery<T> orderBy(Ordering<? super T>... orderings) {
+    List<Ordering<? super T>> more = List.of(orderings);
     more.forEach(ordering -> QueryColumns.check(definition, ordering));
     return new LocalQuery<>(definition, store, query.thenOrderBy(more));
   }

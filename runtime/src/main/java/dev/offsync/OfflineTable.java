@@ -1,6 +1,7 @@
 package dev.offsync;
 
 import dev.offsync.internal.queue.LocalWrites;
+import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
@@ -140,38 +141,37 @@ public final class OfflineTable<T> {
 
   /**
    * Pulls every record of the table that changed on the service since the last pull of this table (its
-   * default query id); see {@link #pull(Query, String)}.
+   * default query id); see {@link #pull(PullQuery)}.
    */
   public PullResult pull() {
-    return pull(Query.all(), null);
+    return pull(PullQuery.all());
   }
 
-  /** Pulls the records matching the query's filter, under a query id derived from it. */
-  public PullResult pull(Query query) {
-    return pull(query, null);
+  /** Pulls the records matching {@code filter}, with their delta token kept under {@code queryId}. */
+  public PullResult pull(Filter<? super T> filter, String queryId) {
+    return pull(PullQuery.of(filter, queryId));
   }
 
   /**
-   * Pulls the records matching the query's filter that changed since the last pull with this query id, into
+   * Pulls the records matching the query's filter that changed since the last pull with its query id, into
    * the local table. Pending operations of the table are pushed first; if any remain (failed, or the push
    * stopped), the pull is refused. Each page is applied with its delta token in one transaction, so an
    * interrupted pull resumes without loss. Items with a pending local operation are not overwritten (listed
    * in {@link PullResult#skippedIds()}).
    *
-   * @param query a filter only (no skip, top or select); the order is the pull's own
-   * @param queryId the id to keep the delta token under, or null to derive it from the table and filter
+   * @param query the filter and the query id; the order and paging are the pull's own
    * @throws PendingOperationsException if the table still has pending operations after the implicit push
    * @throws NetworkException if the service cannot be reached
    * @throws ServiceException if the service refuses, or sends a page that is not valid (the page is not applied)
    */
-  public PullResult pull(Query query, String queryId) {
+  public PullResult pull(PullQuery<? super T> query) {
     Objects.requireNonNull(query, "query");
-    return client.synchronizer().pull(definition, query, queryId, true);
+    return client.synchronizer().pull(definition, query.filter(), query.queryId().orElse(null), true);
   }
 
-  /** {@link #pull(Query, String)} on the client's executor. */
-  public CompletableFuture<PullResult> pullAsync(Query query, String queryId) {
-    return CompletableFuture.supplyAsync(() -> pull(query, queryId), client.executor());
+  /** {@link #pull(PullQuery)} on the client's executor. */
+  public CompletableFuture<PullResult> pullAsync(PullQuery<? super T> query) {
+    return CompletableFuture.supplyAsync(() -> pull(query), client.executor());
   }
 
   /** Pushes this table's pending operations; see {@link SyncClient#push()}. */

@@ -80,13 +80,17 @@ final class TableClassGenerator extends SourceFileGenerator {
   private static FieldSpec column(TableModel model, PropertyModel property, String name) {
     ClassName fieldClass = TypeNames.field(property.kind().fieldClass());
     boolean isEnum = property.kind() == ValueKind.ENUM;
-    TypeName type = isEnum ? ParameterizedTypeName.get(fieldClass, property.columnType()) : fieldClass;
+    // The entity type argument binds the constant to this table: its filters fit only this table's queries.
+    TypeName type = isEnum
+        ? ParameterizedTypeName.get(fieldClass, model.entity(), property.columnType())
+        : ParameterizedTypeName.get(fieldClass, model.entity());
     CodeBlock initializer = isEnum
         ? CodeBlock.of("new $T<>($S, $T.class)", fieldClass, property.columnName(), property.columnType())
-        : CodeBlock.of("new $T($S)", fieldClass, property.columnName());
+        : CodeBlock.of("new $T<>($S)", fieldClass, property.columnName());
     if (property.converted()) {
       // The definition's converter instance, so filters and codecs share one conversion.
-      type = ParameterizedTypeName.get(TypeNames.CONVERTED_FIELD, property.type().box(), property.columnType());
+      type = ParameterizedTypeName.get(TypeNames.CONVERTED_FIELD, model.entity(), property.type().box(),
+          property.columnType());
       initializer = CodeBlock.of("new $T<>($L, $T.$N)", TypeNames.CONVERTED_FIELD, initializer,
           model.definitionClass(), Accessors.converterField(property));
     }

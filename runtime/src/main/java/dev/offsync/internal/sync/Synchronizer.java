@@ -2,7 +2,8 @@ package dev.offsync.internal.sync;
 
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
-import dev.offsync.query.Query;
+import dev.offsync.query.Filter;
+import java.util.Optional;
 import dev.offsync.schema.TableDefinition;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,10 +37,11 @@ public final class Synchronizer {
   }
 
   /** Pulls one query of one table. */
-  public <T> PullResult pull(TableDefinition<T> table, Query query, String queryId, boolean implicitPush) {
+  public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> filter, String queryId,
+      boolean implicitPush) {
     lock.lock();
     try {
-      return pull.pull(table, query, queryId, implicitPush);
+      return pull.pull(table, filter, queryId, implicitPush);
     } finally {
       lock.unlock();
     }
