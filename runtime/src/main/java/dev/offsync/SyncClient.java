@@ -3,6 +3,8 @@ package dev.offsync;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.Sleeper;
+import dev.offsync.internal.live.LiveQueries;
+import dev.offsync.internal.live.TrackingStore;
 import dev.offsync.internal.queue.LocalWrites;
 import dev.offsync.internal.store.StoreHooks;
 import dev.offsync.internal.sync.PurgeEngine;
@@ -240,7 +242,7 @@ public final class SyncClient implements AutoCloseable {
   }
 
   /**
-   * Closes the store: waits for a write in progress, closes every connection (including those of query
+   * Cancels every live query, then closes the store: waits for a write in progress, closes every connection (including those of query
    * streams still open) and releases the file. Later calls on the client or its tables throw
    * {@link StoreException}. Idempotent.
    */
@@ -280,6 +282,7 @@ public final class SyncClient implements AutoCloseable {
     private SyncListener listener = event -> { };
     private int pushParallelism = 1;
     private Executor executor;
+    private Executor liveQueryExecutor;
     private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
     private Builder() {}
@@ -433,6 +436,16 @@ public final class SyncClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Re-runs live queries ({@link LocalQuery#observe}) on this executor after the changes that affect them;
+     * by default on one daemon thread of the client's. Listeners are called on the client's listener threads
+     * either way. See {@code docs/live.md}.
+     */
+    public Builder liveQueryExecutor(Executor queryExecutor) {
+      this.liveQueryExecutor = Objects.requireNonNull(queryExecutor, "queryExecutor");
+      return this;
+    }
+
     /** The clock for queue timestamps and delta-token policies (a fixed one in tests). */
     public Builder clock(Clock syncClock) {
       this.clock = Objects.requireNonNull(syncClock, "syncClock");
@@ -491,7 +504,7 @@ public final class SyncClient implements AutoCloseable {
         }
       }
       // Every setting is checked before the store opens, so a refused build leaves no store open.
-      LocalStore opened = store.open(tables, clock);
+      LocalStore opened = TrackingStore.wrap(store.open(tables, clock), LiveQueries.create(liveQueryExecutor));
       try {
         return new SyncClient(opened, this, tables, new LocalWrites(opened, hooks, clock));
       } catch (RuntimeException e) {
