@@ -4,6 +4,7 @@ import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.Sleeper;
 import dev.offsync.internal.live.LiveQueries;
+import dev.offsync.internal.live.SyncStatusTracker;
 import dev.offsync.internal.live.TrackingStore;
 import dev.offsync.internal.queue.LocalWrites;
 import dev.offsync.internal.store.StoreHooks;
@@ -35,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +72,7 @@ public final class SyncClient implements AutoCloseable {
   private final Executor executor;
   /** Built once in the constructor and never changed, so it is safe to read from any thread. */
   private final Map<String, OfflineTable<?>> tables;
+  private final SyncStatusTracker status;
 
   private SyncClient(LocalStore store, Builder builder, List<TableDefinition<?>> definitions, LocalWrites writes) {
     this.store = store;
@@ -83,6 +86,7 @@ public final class SyncClient implements AutoCloseable {
     }
     this.tables = byName;
     this.sync = new SyncStore(store, definitionsByName, clock);
+    this.status = new SyncStatusTracker(store, builder.listener, clock);
     this.ownedExecutor = builder.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
     this.executor = builder.executor == null ? ownedExecutor : builder.executor;
     if (endpoint == null) {
@@ -92,7 +96,7 @@ public final class SyncClient implements AutoCloseable {
       this.calls = ServiceCalls.connect(builder.httpSettings());
       ExecutorService pushExecutor = executor instanceof ExecutorService service ? service : ownedExecutor();
       this.synchronizer = new Synchronizer(new SyncContext(store, calls, definitionsByName, builder.resolvers,
-          builder.listener, clock, builder.pushParallelism, pushExecutor));
+          status, clock, builder.pushParallelism, pushExecutor));
     }
   }
 
@@ -164,6 +168,21 @@ public final class SyncClient implements AutoCloseable {
   /** The number of queued operations per table name; tables with none are absent. */
   public Map<String, Long> pendingOperationCounts() {
     return Map.copyOf(store.read(transaction -> transaction.operationCounts()));
+  }
+
+  /** What sync is doing now: connectivity, the push or pull running, the queue, each table's last sync. */
+  public SyncStatus status() {
+    return status.status();
+  }
+
+  /**
+   * Follows {@link #status()}: the listener gets it at once, then again whenever it changes, on a listener
+   * thread as live queries ({@link LocalQuery#observe}) are delivered.
+   *
+   * @return the handle that stops the observation
+   */
+  public Subscription observeStatus(Consumer<? super SyncStatus> listener) {
+    return status.observe(Objects.requireNonNull(listener, "listener"));
   }
 
   /**
