@@ -3,6 +3,7 @@ package dev.offsync;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.Sleeper;
+import dev.offsync.internal.live.AutoSyncRunner;
 import dev.offsync.internal.live.LiveQueries;
 import dev.offsync.internal.live.SyncStatusTracker;
 import dev.offsync.internal.live.TrackingStore;
@@ -183,6 +184,22 @@ public final class SyncClient implements AutoCloseable {
    */
   public Subscription observeStatus(Consumer<? super SyncStatus> listener) {
     return status.observe(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Keeps this client in step with the service in the background, until cancelled or closed: pushes local
+   * changes shortly after they happen, and pushes and pulls every table at the options' interval, backing off
+   * while the service cannot be reached. Results and failures show in {@link #status()}. Off unless started;
+   * start it once per client.
+   *
+   * @return the handle that stops it (it stops with {@link #close()} too)
+   * @throws IllegalStateException if the client was built without an endpoint, or is closed
+   */
+  public Subscription startAutoSync(AutoSyncOptions options) {
+    Objects.requireNonNull(options, "options");
+    synchronizer();
+    return AutoSyncRunner.start(TrackingStore.liveQueries(store), options, this::pendingOperationCount,
+        this::push, () -> tables.values().forEach(OfflineTable::pull));
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.offsync.testing.Deliveries;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +28,6 @@ class LiveSyncIT {
   Path folder;
 
   private Service service;
-  private final List<SyncClient> clients = new ArrayList<>();
 
   @BeforeEach
   void start() {
@@ -38,14 +36,11 @@ class LiveSyncIT {
 
   @AfterEach
   void stop() {
-    clients.forEach(SyncClient::close);
     service.close();
   }
 
   private OfflineTable<Todo> device(String name) {
-    SyncClient client = service.device(name).build();
-    clients.add(client);
-    return client.table(TodoTable.DEFINITION);
+    return service.open(service.device(name)).table(TodoTable.DEFINITION);
   }
 
   @Test

@@ -30,7 +30,6 @@ class SyncStatusIT {
   Path folder;
 
   private Service service;
-  private final List<SyncClient> clients = new ArrayList<>();
 
   @BeforeEach
   void start() {
@@ -39,14 +38,11 @@ class SyncStatusIT {
 
   @AfterEach
   void stop() {
-    clients.forEach(SyncClient::close);
     service.close();
   }
 
   private SyncClient device(SyncClient.Builder builder) {
-    SyncClient client = builder.build();
-    clients.add(client);
-    return client;
+    return service.open(builder);
   }
 
   @Test

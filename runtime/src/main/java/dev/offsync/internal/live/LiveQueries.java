@@ -43,6 +43,8 @@ public final class LiveQueries implements AutoCloseable {
   private final ExecutorService ownedQueries;
   private final ExecutorService listeners;
   private volatile boolean closed;
+  /** What else runs on this client's changes (auto sync) and stops with it. */
+  private final Set<Subscription> dependents = ConcurrentHashMap.newKeySet();
 
   private LiveQueries(Executor queries, ExecutorService ownedQueries) {
     this.queries = queries;
@@ -122,10 +124,19 @@ public final class LiveQueries implements AutoCloseable {
     return (int) observers.values().stream().flatMap(Set::stream).distinct().count();
   }
 
-  /** Cancels every observer and shuts down the threads owned here. Idempotent. */
+  /** Cancels {@code dependent} when this closes (at once if it is closed already). */
+  public void closeWith(Subscription dependent) {
+    dependents.add(dependent);
+    if (closed) {
+      dependent.cancel();
+    }
+  }
+
+  /** Cancels every observer and dependent, and shuts down the threads owned here. Idempotent. */
   @Override
   public void close() {
     closed = true;
+    dependents.forEach(Subscription::cancel);
     List.copyOf(observers.values()).stream().flatMap(Set::stream).toList().forEach(LiveObservation::cancel);
     if (ownedQueries != null) {
       ownedQueries.shutdownNow();
