@@ -4,35 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.JsonValues;
 import dev.offsync.schema.RowValues;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The processor's copies of core's names agree with core, so generated code compiles for every kind. */
-class StoredTypeTest {
-
-  @Test
-  void storedTypesMirrorColumnTypes() {
-    assertThat(Arrays.stream(StoredType.values()).map(Enum::name))
-        .containsExactlyElementsOf(Arrays.stream(ColumnType.values()).map(Enum::name).toList());
-    for (StoredType stored : StoredType.values()) {
-      ColumnType column = ColumnType.valueOf(stored.name());
-      assertThat(stored.schemaName()).isEqualTo(column.schemaName());
-      assertThat(stored.sqliteType()).isEqualTo(column.sqliteType());
-    }
-  }
+/** The processor's names of core's types exist in core, so generated code compiles for every kind. */
+class ValueKindTest {
 
   @Test
   void everyKindHasItsFieldClassAndValueMethods() throws ClassNotFoundException {
     for (ValueKind kind : ValueKind.values()) {
       Class<?> field = Class.forName(TypeNames.field(kind.fieldClass()).canonicalName());
-      assertThat(ColumnType.valueOf(kind.stored().name())).isNotNull();
       assertThat(field.getPackageName()).isEqualTo("dev.offsync.query");
       assertThat(method(JsonValues.class, kind.jsonWriter(), JsonGenerator.class)).as(kind.jsonWriter()).isTrue();
       assertThat(method(RowValues.class, kind.rowBinder(), PreparedStatement.class)).as(kind.rowBinder()).isTrue();
@@ -50,12 +36,12 @@ class StoredTypeTest {
     for (var name : new com.palantir.javapoet.ClassName[] {TypeNames.TABLE_DEFINITION, TypeNames.COLUMN_DEFINITION,
         TypeNames.COLUMN_TYPE, TypeNames.SYSTEM_PROPERTIES, TypeNames.DECODED, TypeNames.VALUES,
         TypeNames.JSON_VALUES, TypeNames.ROW_VALUES, TypeNames.JSON_GENERATOR, TypeNames.JSON_PARSER,
-        TypeNames.JSON_TOKEN, TypeNames.GENERATED}) {
+        TypeNames.JSON_TOKEN, TypeNames.GENERATED, TypeNames.COLUMN_CONVERTER, TypeNames.CONVERTED_FIELD}) {
       assertThat(Class.forName(name.reflectionName())).isNotNull();
     }
     for (String annotation : new String[] {TypeNames.SYNC_TABLE, TypeNames.ID, TypeNames.UPDATED_AT,
         TypeNames.VERSION, TypeNames.DELETED, TypeNames.COLUMN, TypeNames.IGNORE, TypeNames.LOCAL_ONLY,
-        TypeNames.INDEX}) {
+        TypeNames.INDEX, TypeNames.CONVERT}) {
       assertThat(Class.forName(annotation).isAnnotation()).isTrue();
     }
   }
