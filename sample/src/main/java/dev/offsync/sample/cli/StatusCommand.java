@@ -1,6 +1,7 @@
 package dev.offsync.sample.cli;
 
 import dev.offsync.PendingOperation;
+import dev.offsync.SyncStatus;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.console.Words;
 import dev.offsync.sample.model.TodoItemTable;
@@ -27,9 +28,10 @@ final class StatusCommand extends Subcommand {
     out.println("service: " + (session.service() == null ? "none given (local only; --service URL to sync)"
         : session.service()));
     List<PendingOperation> operations = session.client().pendingOperations();
-    long failed = Syncs.failed(session).size();
+    SyncStatus status = session.client().status();
+    long failed = status.failedOperations();
     out.println("queue:   " + Words.count(operations.size(), "operation")
-        + perTable(session.client().pendingOperationCounts()) + ", " + failed + " failed");
+        + perTable(status.pendingByTable()) + ", " + failed + " failed");
     if (!operations.isEmpty()) {
       TextTable table = TextTable.of("#", "table", "item", "operation", "state", "attempts", "last error");
       for (PendingOperation operation : operations) {
