@@ -51,8 +51,11 @@ public final class FilterTemplate {
     try {
       return new FilterTemplate(ODataParser.forColumns(all).parseFilter(substitution.text()), Map.copyOf(used));
     } catch (ODataSyntaxException e) {
-      throw new ODataSyntaxException(e.reason().replace("'" + PREFIX, "':"),
-          substitution.originalPosition(e.position()));
+      String reason = e.reason();
+      for (String name : substitution.names()) {
+        reason = reason.replace(PREFIX + name, ":" + name);
+      }
+      throw new ODataSyntaxException(reason, substitution.originalPosition(e.position()));
     }
   }
 
