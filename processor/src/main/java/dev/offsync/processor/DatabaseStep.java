@@ -45,6 +45,9 @@ final class DatabaseStep {
       ScannedDatabase database = scanner.scan(type);
       if (!lastRound && scanner.hasUnresolved(database)) {
         types.defer(type);
+      } else if (lastRound && !runtimePresent()) {
+        // Its DAOs were never generated: say why, rather than that each accessor returns an unknown type.
+        reporter.error(Diagnostics.runtimeMissing(type.getSimpleName().toString()), type);
       } else if (validator.validate(database) && !lastRound) {
         generate(database);
       }
@@ -55,7 +58,7 @@ final class DatabaseStep {
 
   private void generate(ScannedDatabase database) {
     TypeElement clientBuilder = elements.getTypeElement(TypeNames.SYNC_CLIENT_BUILDER.canonicalName());
-    if (elements.getTypeElement(TypeNames.RUNTIME_MARKER) == null || clientBuilder == null) {
+    if (!runtimePresent() || clientBuilder == null) {
       reporter.error(Diagnostics.runtimeMissing(database.type().getSimpleName().toString()), database.type());
       return;
     }
@@ -63,5 +66,9 @@ final class DatabaseStep {
     origins.add(database.type());
     database.tables().forEach(table -> origins.add(table.type()));
     generator.generate(DatabaseModelBuilder.build(database, clientBuilder), origins);
+  }
+
+  private boolean runtimePresent() {
+    return elements.getTypeElement(TypeNames.RUNTIME_MARKER) != null;
   }
 }

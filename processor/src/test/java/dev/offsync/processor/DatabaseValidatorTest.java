@@ -92,6 +92,14 @@ class DatabaseValidatorTest {
     expectError("NoRuntime", Diagnostics.runtimeMissing("NoRuntime"), "public interface NoRuntime");
   }
 
+  @Test
+  void daoAccessorsWithoutTheRuntimeSayTheRuntimeIsMissing() {
+    Compilation compilation = compile("NoRuntimeDaos");
+    assertThat(compilation).hadErrorContaining(Diagnostics.runtimeMissing("NoRuntimeDaos"))
+        .inFile(fixture("NoRuntimeDaos")).onLineContaining("public interface NoRuntimeDaos");
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+
   private static void expectError(String name, String message, String line) {
     Compilation compilation = compile(name);
     assertThat(compilation).hadErrorCount(1);
