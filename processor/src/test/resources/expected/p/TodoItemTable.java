@@ -5,6 +5,8 @@ import dev.offsync.query.DateField;
 import dev.offsync.query.InstantField;
 import dev.offsync.query.StringField;
 import dev.offsync.schema.TableDefinition;
+import java.time.Instant;
+import java.time.LocalDate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -56,5 +58,100 @@ public final class TodoItemTable {
   public static final StringField VERSION = new StringField("version");
 
   private TodoItemTable() {
+  }
+
+  /**
+   * A builder of a copy of {@code item}, to change some of its components:
+   * {@code TodoItemTable.copy(item).title(...).build()}.
+   */
+  public static Copy copy(TodoItem item) {
+    return new Copy(item);
+  }
+
+  /**
+   * Builds a changed copy of a {@link TodoItem}; start one with {@link #copy(TodoItem)}.
+   */
+  public static final class Copy {
+    private String id;
+
+    private String title;
+
+    private boolean complete;
+
+    private LocalDate dueDate;
+
+    private Instant updatedAt;
+
+    private String version;
+
+    private Copy(TodoItem item) {
+      this.id = item.id();
+      this.title = item.title();
+      this.complete = item.complete();
+      this.dueDate = item.dueDate();
+      this.updatedAt = item.updatedAt();
+      this.version = item.version();
+    }
+
+    /**
+     * Sets {@code id} in the copy.
+     */
+    public Copy id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@code title} in the copy.
+     */
+    public Copy title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets {@code complete} in the copy.
+     */
+    public Copy complete(boolean complete) {
+      this.complete = complete;
+      return this;
+    }
+
+    /**
+     * Sets {@code dueDate} in the copy.
+     */
+    public Copy dueDate(LocalDate dueDate) {
+      this.dueDate = dueDate;
+      return this;
+    }
+
+    /**
+     * Sets {@code updatedAt} in the copy.
+     */
+    public Copy updatedAt(Instant updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code version} in the copy.
+     */
+    public Copy version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * The copy, made with the canonical constructor.
+     */
+    public TodoItem build() {
+      return new TodoItem(
+          this.id,
+          this.title,
+          this.complete,
+          this.dueDate,
+          this.updatedAt,
+          this.version);
+    }
   }
 }

@@ -91,9 +91,9 @@ final class DatabaseScanner {
     return columns;
   }
 
-  /** Core's column type of a value kind; the processor's copy of the enum has the same constant names. */
+  /** Core's column type of a value kind. */
   static ColumnType columnType(ValueKind kind) {
-    return ColumnType.valueOf(kind.stored().name());
+    return kind.stored();
   }
 
   /** Adds the abstract methods of {@code type} and its superinterfaces; true if it extends OffsyncDatabase. */

@@ -41,6 +41,7 @@ final class DefinitionGenerator extends SourceFileGenerator {
         .addField(columnsField(model))
         .addField(indexSqlField(model))
         .addField(JsonMethods.jsonNamesField(model))
+        .addFields(converterFields(model))
         .addMethod(returning("tableName", ClassName.get(String.class), CodeBlock.of("$S", model.tableName())))
         .addMethod(returning("entityType", ParameterizedTypeName.get(ClassName.get(Class.class), model.entity()),
             CodeBlock.of("$T.class", model.entity())))
@@ -71,6 +72,20 @@ final class DefinitionGenerator extends SourceFileGenerator {
             COLUMNS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(listOf(columns))
         .build();
+  }
+
+  /** One converter instance per {@code @Convert} property, shared by the JSON and row codecs. */
+  private static List<FieldSpec> converterFields(TableModel model) {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (PropertyModel property : model.columns()) {
+      if (property.converted()) {
+        fields.add(FieldSpec.builder(property.converter(), Accessors.converterField(property), Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("new $T()", property.converter())
+            .build());
+      }
+    }
+    return fields;
   }
 
   private static FieldSpec indexSqlField(TableModel model) {

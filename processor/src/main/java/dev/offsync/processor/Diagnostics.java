@@ -129,6 +129,39 @@ final class Diagnostics {
         + (isFinal ? "remove final" : "make the field non-private") + ", or mark it @Ignore.";
   }
 
+  static String inheritedFieldNotVisible(String field, String superclass, String pkg) {
+    return "Field '" + field + "' of superclass " + superclass + " is not public and has no public getter and"
+        + " setter, so generated code in package " + pkg + " cannot use it. Make the field public, add public"
+        + " accessors in " + superclass + ", or mark the field @Ignore.";
+  }
+
+  static String notAConverter(String field, String converter) {
+    return "@Convert on field '" + field + "' names " + converter + ", which does not implement"
+        + " dev.offsync.schema.ColumnConverter. Implement ColumnConverter<FieldType, ColumnType> in it.";
+  }
+
+  static String converterWrongTypes(String field, String converter, String converts, String fieldType) {
+    return "@Convert on field '" + field + "' names " + converter + ", which converts " + converts
+        + ", not the field's type " + fieldType + ". Make the converter a ColumnConverter<" + fieldType
+        + ", ColumnType>, or name another converter.";
+  }
+
+  static String converterColumnType(String field, String converter, String columnType) {
+    return "@Convert on field '" + field + "' names " + converter + ", which stores " + columnType
+        + ": not a column type. Make its second type argument one of: " + ValueKind.SUPPORTED
+        + " (boxed, for primitives).";
+  }
+
+  static String convertedSystemProperty(String field, String role) {
+    return "@Convert is not allowed on " + display(role) + " field '" + field + "': the protocol fixes the types of"
+        + " system properties. Remove @Convert.";
+  }
+
+  static String converterNotInstantiable(String field, String converter) {
+    return "@Convert on field '" + field + "' names " + converter + ", which generated code cannot create. Make it"
+        + " a public, concrete, top-level or static class with a public no-argument constructor.";
+  }
+
   static String ignoredRecordComponent(String component) {
     return "@Ignore is not allowed on record component '" + component + "': the record's constructor needs a"
         + " value for it. Remove @Ignore, or use a class instead of a record.";

@@ -57,7 +57,7 @@ final class JsonMethods {
     for (PropertyModel property : model.properties()) {
       if (property.inJson()) {
         method.addStatement("$T.$N($N, $S, $L)", TypeNames.JSON_VALUES, property.kind().jsonWriter(), OUT,
-            property.columnName(), Accessors.read(property, ENTITY));
+            property.columnName(), Accessors.toColumn(model, property, Accessors.read(property, ENTITY)));
       }
     }
     return method.addStatement("$N.writeEndObject()", OUT).build();
@@ -122,7 +122,8 @@ final class JsonMethods {
     }
     for (PropertyModel column : model.columns()) {
       if (column.inJson()) {
-        CodeBlock value = read(column.kind(), column.primitive(), column.type(), column.columnName());
+        CodeBlock value = Accessors.fromColumn(model, column,
+            read(column.kind(), column.primitive(), column.columnType(), column.columnName()));
         method.addStatement("case $S -> $L", column.columnName(), model.record()
             ? CodeBlock.of("$N = $L", locals.get(column), value)
             : Accessors.write(column, entity, value));

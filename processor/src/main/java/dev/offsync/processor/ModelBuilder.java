@@ -2,6 +2,8 @@ package dev.offsync.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.offsync.schema.ColumnDefinition;
+import dev.offsync.schema.SchemaHash;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,19 +18,22 @@ final class ModelBuilder {
       properties.add(property(property));
     }
     List<PropertyModel> columns = properties.stream().filter(PropertyModel::isColumn).toList();
-    String text = Schema.canonicalText(scanned.tableName(), columns);
+    List<ColumnDefinition> definitions = Schema.definitions(columns);
     return new TableModel(ClassName.get(scanned.type()), scanned.tableName(), scanned.isRecord(), properties,
         Schema.createTableSql(scanned.tableName(), columns), Schema.createIndexSql(scanned.tableName(), columns),
-        text, Schema.sha256(text));
+        SchemaHash.canonicalText(scanned.tableName(), definitions), SchemaHash.of(scanned.tableName(), definitions));
   }
 
   private static PropertyModel property(PropertyElement property) {
     SystemRole role = property.role();
-    ValueKind kind = TypeMapper.kindOf(property.type()).orElseThrow();
+    ValueKind kind = TypeMapper.kindOf(property.columnType()).orElseThrow();
     String column = role == SystemRole.NONE ? TableValidator.columnName(property) : role.jsonName();
+    TypeName converter = property.converter() == null ? null : TypeName.get(property.converter().converter()
+        .asType());
     return new PropertyModel(property.name(), column, kind, TypeName.get(property.type()).withoutAnnotations(),
         property.type().getKind().isPrimitive(), role, property.has(TypeNames.LOCAL_ONLY),
-        property.has(TypeNames.INDEX), read(property), write(property));
+        property.has(TypeNames.INDEX), read(property), write(property), converter,
+        TypeName.get(property.columnType()).withoutAnnotations());
   }
 
   private static Access read(PropertyElement property) {

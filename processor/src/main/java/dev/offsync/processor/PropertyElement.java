@@ -18,9 +18,13 @@ import javax.lang.model.type.TypeMirror;
  * @param getter the non-private getter of a class field, or null
  * @param setter the non-private setter of a class field, or null
  * @param recordComponent whether it is a record component (read by accessor, set through the constructor)
+ * @param converter its {@code @Convert}, or null
+ * @param otherPackage whether a superclass in another package than the annotated type declares the field, so
+ *     generated code (in the annotated type's package) sees the field only if it is public
  */
 record PropertyElement(Element element, String name, TypeMirror type, Map<String, AnnotationMirror> annotations,
-    ExecutableElement getter, ExecutableElement setter, boolean recordComponent) {
+    ExecutableElement getter, ExecutableElement setter, boolean recordComponent, ConverterElement converter,
+    boolean otherPackage) {
 
   PropertyElement {
     annotations = Map.copyOf(annotations);
@@ -34,9 +38,16 @@ record PropertyElement(Element element, String name, TypeMirror type, Map<String
     return annotations.get(annotation);
   }
 
-  /** Whether generated code in the same package can use the field itself. */
+  /** Whether generated code, in the annotated type's package, can use the field itself. */
   boolean fieldAccessible() {
-    return !recordComponent && !element.getModifiers().contains(Modifier.PRIVATE);
+    return !recordComponent && (otherPackage
+        ? element.getModifiers().contains(Modifier.PUBLIC)
+        : !element.getModifiers().contains(Modifier.PRIVATE));
+  }
+
+  /** The type of the stored column: the converter's column type, or the property's own type. */
+  TypeMirror columnType() {
+    return converter == null ? type : converter.columnType();
   }
 
   boolean fieldFinal() {

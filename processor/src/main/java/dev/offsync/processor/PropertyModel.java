@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param indexed kept in a local index
  * @param read how generated code reads it
  * @param write how generated code sets it
+ * @param converter the {@code @Convert} class, or null
+ * @param columnType the stored Java type: the converter's column type, or {@code type}
  */
 record PropertyModel(String javaName, String columnName, ValueKind kind, TypeName type, boolean primitive,
-    SystemRole role, boolean localOnly, boolean indexed, Access read, Access write) {
+    SystemRole role, boolean localOnly, boolean indexed, Access read, Access write, TypeName converter,
+    TypeName columnType) {
 
   PropertyModel {
     Objects.requireNonNull(javaName, "javaName");
@@ -26,6 +29,7 @@ record PropertyModel(String javaName, String columnName, ValueKind kind, TypeNam
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(columnType, "columnType");
     if (role != SystemRole.NONE && (localOnly || indexed || !columnName.equals(role.jsonName()))) {
       throw new IllegalArgumentException("System property " + javaName + " cannot be renamed, local-only or indexed");
     }
@@ -33,6 +37,10 @@ record PropertyModel(String javaName, String columnName, ValueKind kind, TypeNam
 
   boolean isColumn() {
     return role == SystemRole.NONE;
+  }
+
+  boolean converted() {
+    return converter != null;
   }
 
   /** Whether JSON carries it: system properties and columns that are not local-only. */

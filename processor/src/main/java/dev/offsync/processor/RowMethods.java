@@ -39,7 +39,7 @@ final class RowMethods {
     int position = SYSTEM_COLUMNS;
     for (PropertyModel column : model.columns()) {
       method.addStatement("$T.$N($N, $L, $L)", TypeNames.ROW_VALUES, column.kind().rowBinder(), STATEMENT,
-          index(position++), Accessors.read(column, ENTITY));
+          index(position++), Accessors.toColumn(model, column, Accessors.read(column, ENTITY)));
     }
     return method.build();
   }
@@ -75,7 +75,7 @@ final class RowMethods {
     List<CodeBlock> arguments = new ArrayList<>();
     int position = SYSTEM_COLUMNS;
     for (PropertyModel property : model.properties()) {
-      arguments.add(property.isColumn() ? get(property, position++) : fromSystem(property, locals));
+      arguments.add(property.isColumn() ? get(model, property, position++) : fromSystem(property, locals));
     }
     return DefinitionGenerator.newRecord(model, arguments);
   }
@@ -84,17 +84,17 @@ final class RowMethods {
     method.addStatement("$T $N = new $T()", model.entity(), entity, model.entity());
     int position = SYSTEM_COLUMNS;
     for (PropertyModel property : model.properties()) {
-      CodeBlock value = property.isColumn() ? get(property, position++) : fromSystem(property, locals);
+      CodeBlock value = property.isColumn() ? get(model, property, position++) : fromSystem(property, locals);
       method.addStatement("$L", Accessors.write(property, entity, value));
     }
   }
 
-  private static CodeBlock get(PropertyModel column, int position) {
-    return column.kind() == ValueKind.ENUM
+  private static CodeBlock get(TableModel model, PropertyModel column, int position) {
+    return Accessors.fromColumn(model, column, column.kind() == ValueKind.ENUM
         ? CodeBlock.of("$T.$N($N, $L, $T.class)", TypeNames.ROW_VALUES, column.kind().rowReader(column.primitive()),
-            ROW, index(position), column.type())
+            ROW, index(position), column.columnType())
         : CodeBlock.of("$T.$N($N, $L)", TypeNames.ROW_VALUES, column.kind().rowReader(column.primitive()), ROW,
-            index(position));
+            index(position)));
   }
 
   /** The stored system properties; {@code deleted} is never stored, because deleted items are not kept. */

@@ -1,14 +1,12 @@
 package dev.offsync.processor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.offsync.schema.ColumnDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQLite schema of a table and its hash, computed at compile time. The canonical text is the one core's
- * {@code SchemaHash} documents; a test checks that both give the same hash.
+ * The SQLite schema of a table, computed at compile time; its hash is core's {@code SchemaHash} of
+ * {@link #definitions}, so the generated hash is by construction the one the runtime and server compute.
  */
 final class Schema {
 
@@ -39,32 +37,14 @@ final class Schema {
     return statements;
   }
 
-  /** The canonical text of the table name and data columns. */
-  static String canonicalText(String table, List<PropertyModel> columns) {
-    StringBuilder text = new StringBuilder("offsync-schema 1\ntable ").append(table).append('\n');
+  /** Core's column definitions of the data columns, in storage order: what core's {@code SchemaHash} reads. */
+  static List<ColumnDefinition> definitions(List<PropertyModel> columns) {
+    List<ColumnDefinition> definitions = new ArrayList<>(columns.size());
     for (PropertyModel column : columns) {
-      text.append("column ").append(column.columnName())
-          .append(' ').append(column.kind().stored().schemaName())
-          .append(" nullable=").append(!column.primitive())
-          .append(" localOnly=").append(column.localOnly())
-          .append(" indexed=").append(column.indexed())
-          .append('\n');
+      definitions.add(new ColumnDefinition(column.columnName(), column.kind().stored(), !column.primitive(),
+          column.localOnly(), column.indexed()));
     }
-    return text.toString();
-  }
-
-  /** Lowercase hex SHA-256 of the UTF-8 text. */
-  static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(digest.length * 2);
-      for (byte b : digest) {
-        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform supports SHA-256", e);
-    }
+    return definitions;
   }
 
   private static String index(String table, String column) {

@@ -14,7 +14,8 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Entity>Table}: the typed column constants for queries and the {@code DEFINITION} constant.
+ * Writes {@code <Entity>Table}: the typed column constants for queries, the {@code DEFINITION} constant and,
+ * for a record, its {@link CopyBuilder copy builder}.
  *
  * <p>Constant names are the upper snake case of the column names ({@code dueDate} → {@code DUE_DATE}), allocated
  * after {@code DEFINITION} in source order; a name already taken gets a trailing underscore ({@code DEFINITION_}).
@@ -40,9 +41,13 @@ final class TableClassGenerator extends SourceFileGenerator {
         .addJavadoc(javadoc(model))
         .addField(definition(model));
     for (PropertyModel property : model.properties()) {
-      type.addField(column(property, constants.get(property)));
+      type.addField(column(model, property, constants.get(property)));
     }
-    return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (model.record()) {
+      type.addMethod(CopyBuilder.factory(model)).addType(CopyBuilder.type(model));
+    }
+    return type;
   }
 
   /** The constant name of each property, allocated after {@code DEFINITION} in source order. */
@@ -84,13 +89,19 @@ final class TableClassGenerator extends SourceFileGenerator {
         .build();
   }
 
-  private static FieldSpec column(PropertyModel property, String name) {
+  private static FieldSpec column(TableModel model, PropertyModel property, String name) {
     ClassName fieldClass = TypeNames.field(property.kind().fieldClass());
     boolean isEnum = property.kind() == ValueKind.ENUM;
-    TypeName type = isEnum ? ParameterizedTypeName.get(fieldClass, property.type()) : fieldClass;
+    TypeName type = isEnum ? ParameterizedTypeName.get(fieldClass, property.columnType()) : fieldClass;
     CodeBlock initializer = isEnum
-        ? CodeBlock.of("new $T<>($S, $T.class)", fieldClass, property.columnName(), property.type())
+        ? CodeBlock.of("new $T<>($S, $T.class)", fieldClass, property.columnName(), property.columnType())
         : CodeBlock.of("new $T($S)", fieldClass, property.columnName());
+    if (property.converted()) {
+      // The definition's converter instance, so filters and codecs share one conversion.
+      type = ParameterizedTypeName.get(TypeNames.CONVERTED_FIELD, property.type().box(), property.columnType());
+      initializer = CodeBlock.of("new $T<>($L, $T.$N)", TypeNames.CONVERTED_FIELD, initializer,
+          model.definitionClass(), Accessors.converterField(property));
+    }
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The $L {@code $L} ($L).\n", property.isColumn() ? "column" : "system property",
             property.columnName(), property.kind().stored().schemaName())

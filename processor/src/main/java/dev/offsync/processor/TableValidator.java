@@ -76,6 +76,7 @@ final class TableValidator {
     Map<String, String> columns = new HashMap<>();
     for (PropertyElement property : scanned.properties()) {
       checkProperty(property, roles, columns);
+      checkAccess(scanned.type(), property);
     }
     if (!roles.containsKey(SystemRole.ID)) {
       reporter.error(Diagnostics.missingId(scanned.type().getSimpleName().toString()), scanned.type());
@@ -134,8 +135,11 @@ final class TableValidator {
       checkColumn(property, columns);
     } else {
       checkSystemProperty(property, roles);
+      if (property.converter() != null) {
+        reporter.error(Diagnostics.convertedSystemProperty(property.name(), property.role().annotation()),
+            property.element(), property.converter().annotation());
+      }
     }
-    checkAccess(property);
   }
 
   private void checkSystemProperty(PropertyElement property, Map<SystemRole, String> roles) {
@@ -182,12 +186,43 @@ final class TableValidator {
   }
 
   private void checkColumnType(PropertyElement property) {
+    if (property.converter() != null) {
+      checkConverter(property, property.converter());
+      return;
+    }
     var kind = TypeMapper.kindOf(property.type());
     if (kind.isEmpty()) {
       reporter.error(Diagnostics.unsupportedType(property.name(), property.type().toString()), property.element());
     } else if (kind.get() == ValueKind.ENUM && TypeMapper.isPrivate(((DeclaredType) property.type()).asElement())) {
       reporter.error(Diagnostics.inaccessibleType(property.name(), property.type().toString()), property.element());
     }
+  }
+
+  private void checkConverter(PropertyElement property, ConverterElement converter) {
+    String name = converter.converter().getQualifiedName().toString();
+    if (!converter.implementsConverter()) {
+      reporter.error(Diagnostics.notAConverter(property.name(), name), property.element(), converter.annotation(),
+          converter.value());
+    } else if (!converter.fitsField()) {
+      reporter.error(Diagnostics.converterWrongTypes(property.name(), name, converter.appType().toString(),
+          property.type().toString()), property.element(), converter.annotation(), converter.value());
+    } else if (converter.columnType().getKind().isPrimitive()
+        || TypeMapper.kindOf(converter.columnType()).isEmpty()) {
+      reporter.error(Diagnostics.converterColumnType(property.name(), name, converter.columnType().toString()),
+          property.element(), converter.annotation(), converter.value());
+    } else if (!instantiable(converter.converter())) {
+      reporter.error(Diagnostics.converterNotInstantiable(property.name(), name), property.element(),
+          converter.annotation(), converter.value());
+    }
+  }
+
+  /** Public, concrete, top-level or static, with a public no-argument constructor: generated code makes one. */
+  private static boolean instantiable(TypeElement type) {
+    boolean shape = type.getModifiers().contains(Modifier.PUBLIC) && !type.getModifiers().contains(Modifier.ABSTRACT)
+        && type.getKind() == ElementKind.CLASS
+        && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));
+    return shape && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
   }
 
   private void checkColumnName(PropertyElement property, Map<String, String> columns) {
@@ -212,8 +247,15 @@ final class TableValidator {
     }
   }
 
-  private void checkAccess(PropertyElement property) {
+  private void checkAccess(TypeElement type, PropertyElement property) {
     if (property.recordComponent()) {
+      return;
+    }
+    if (property.otherPackage() && (property.getter() == null || property.setter() == null)
+        && !property.fieldAccessible()) {
+      // Pinned to the @SyncTable type: the superclass may come from a jar, where javac has no line to show.
+      reporter.error(Diagnostics.inheritedFieldNotVisible(property.name(),
+          property.element().getEnclosingElement().toString(), PropertyScanner.packageOf(type)), type);
       return;
     }
     if (property.getter() == null && !property.fieldAccessible()) {

@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The names of every Offsync, Jackson and annotation type that the processor reads or generated code uses, in one
- * place, so that the processor needs neither the runtime nor core on its class path.
+ * place. The processor runs on core (for column types and the schema hash) but never on the runtime or the
+ * annotations: those it names and looks up with {@code getTypeElement}.
  */
 final class TypeNames {
 
@@ -18,6 +19,7 @@ final class TypeNames {
   static final String IGNORE = ANNOTATIONS + ".Ignore";
   static final String LOCAL_ONLY = ANNOTATIONS + ".LocalOnly";
   static final String INDEX = ANNOTATIONS + ".Index";
+  static final String CONVERT = ANNOTATIONS + ".Convert";
 
   private static final String SCHEMA = "dev.offsync.schema";
   static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");
@@ -28,8 +30,11 @@ final class TypeNames {
   static final ClassName VALUES = ClassName.get(SCHEMA, "Values");
   static final ClassName JSON_VALUES = ClassName.get(SCHEMA, "JsonValues");
   static final ClassName ROW_VALUES = ClassName.get(SCHEMA, "RowValues");
+  static final ClassName COLUMN_CONVERTER = ClassName.get(SCHEMA, "ColumnConverter");
 
   private static final String QUERY = "dev.offsync.query";
+
+  static final ClassName CONVERTED_FIELD = ClassName.get(QUERY, "ConvertedField");
 
   private static final String JACKSON = "com.fasterxml.jackson.core";
   static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");

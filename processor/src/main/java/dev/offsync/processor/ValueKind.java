@@ -1,48 +1,49 @@
 package dev.offsync.processor;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.offsync.schema.ColumnType;
 
 /**
  * The Java value types a column can have: how each is stored, which query field class names it, and which
  * {@code JsonValues}/{@code RowValues} methods read and write it.
  */
 enum ValueKind {
-  STRING(StoredType.STRING, "StringField", "String", null),
-  CHAR(StoredType.STRING, "StringField", "Char", "'\\0'"),
-  BOOLEAN(StoredType.BOOLEAN, "BooleanField", "Boolean", "false"),
-  BYTE(StoredType.INT, "IntField", "Byte", "(byte) 0"),
-  SHORT(StoredType.INT, "IntField", "Short", "(short) 0"),
-  INT(StoredType.INT, "IntField", "Int", "0"),
-  LONG(StoredType.LONG, "LongField", "Long", "0L"),
-  FLOAT(StoredType.FLOAT, "FloatField", "Float", "0f"),
-  DOUBLE(StoredType.DOUBLE, "DoubleField", "Double", "0d"),
-  DECIMAL(StoredType.DECIMAL, "DecimalField", "Decimal", null),
-  INSTANT(StoredType.DATETIME, "InstantField", "Instant", null),
-  OFFSET_DATETIME(StoredType.DATETIME, "OffsetDateTimeField", "OffsetDateTime", null),
-  DATE(StoredType.DATE, "DateField", "Date", null),
-  TIME(StoredType.TIME, "TimeField", "Time", null),
-  LOCAL_DATETIME(StoredType.LOCAL_DATETIME, "LocalDateTimeField", "LocalDateTime", null),
-  UUID(StoredType.UUID, "UuidField", "Uuid", null),
-  BYTES(StoredType.BYTES, "BytesField", "Bytes", null),
-  ENUM(StoredType.ENUM, "EnumField", "Enum", null);
+  STRING(ColumnType.STRING, "StringField", "String", null),
+  CHAR(ColumnType.STRING, "StringField", "Char", "'\\0'"),
+  BOOLEAN(ColumnType.BOOLEAN, "BooleanField", "Boolean", "false"),
+  BYTE(ColumnType.INT, "IntField", "Byte", "(byte) 0"),
+  SHORT(ColumnType.INT, "IntField", "Short", "(short) 0"),
+  INT(ColumnType.INT, "IntField", "Int", "0"),
+  LONG(ColumnType.LONG, "LongField", "Long", "0L"),
+  FLOAT(ColumnType.FLOAT, "FloatField", "Float", "0f"),
+  DOUBLE(ColumnType.DOUBLE, "DoubleField", "Double", "0d"),
+  DECIMAL(ColumnType.DECIMAL, "DecimalField", "Decimal", null),
+  INSTANT(ColumnType.DATETIME, "InstantField", "Instant", null),
+  OFFSET_DATETIME(ColumnType.DATETIME, "OffsetDateTimeField", "OffsetDateTime", null),
+  DATE(ColumnType.DATE, "DateField", "Date", null),
+  TIME(ColumnType.TIME, "TimeField", "Time", null),
+  LOCAL_DATETIME(ColumnType.LOCAL_DATETIME, "LocalDateTimeField", "LocalDateTime", null),
+  UUID(ColumnType.UUID, "UuidField", "Uuid", null),
+  BYTES(ColumnType.BYTES, "BytesField", "Bytes", null),
+  ENUM(ColumnType.ENUM, "EnumField", "Enum", null);
 
   /** The supported types as messages list them. */
   static final String SUPPORTED = "String, boolean, byte, short, int, long, float, double, char and their boxes,"
       + " BigDecimal, Instant, OffsetDateTime, LocalDate, LocalTime, LocalDateTime, UUID, byte[] and enums";
 
-  private final StoredType stored;
+  private final ColumnType stored;
   private final String fieldClass;
   private final String suffix;
   private final String primitiveDefault;
 
-  ValueKind(StoredType stored, String fieldClass, String suffix, String primitiveDefault) {
+  ValueKind(ColumnType stored, String fieldClass, String suffix, String primitiveDefault) {
     this.stored = stored;
     this.fieldClass = fieldClass;
     this.suffix = suffix;
     this.primitiveDefault = primitiveDefault;
   }
 
-  StoredType stored() {
+  ColumnType stored() {
     return stored;
   }
 

@@ -1,5 +1,7 @@
 package dev.offsync.processor;
 
+import static dev.offsync.processor.SqliteTables.insert;
+import static dev.offsync.processor.SqliteTables.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,8 +18,6 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,28 +162,6 @@ class GeneratedCodecPropertyTest {
     try (JsonParser in = JSON.createParser(json)) {
       in.nextToken();
       return definition.readJson(in);
-    }
-  }
-
-  private static void insert(Connection db, TableDefinition<Object> definition, Object entity,
-      SystemProperties system) throws Exception {
-    int count = TableDefinition.SYSTEM_COLUMN_COUNT + definition.columns().size();
-    try (PreparedStatement statement = db.prepareStatement("INSERT INTO \"" + definition.tableName()
-        + "\" VALUES (" + "?, ".repeat(count - 1) + "?)")) {
-      definition.bindRow(entity, system, statement, 1);
-      statement.executeUpdate();
-    }
-  }
-
-  private static Decoded<Object> select(Connection db, TableDefinition<Object> definition, String id)
-      throws Exception {
-    try (PreparedStatement query = db.prepareStatement("SELECT * FROM \"" + definition.tableName()
-        + "\" WHERE \"id\" = ?")) {
-      query.setString(1, id);
-      try (ResultSet row = query.executeQuery()) {
-        assertThat(row.next()).isTrue();
-        return definition.readRow(row, 1);
-      }
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.offsync.processor;
 
+import static dev.offsync.processor.SqliteTables.create;
+import static dev.offsync.processor.SqliteTables.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -354,25 +356,6 @@ class GeneratedDefinitionTest {
 
   private Connection open() throws SQLException {
     return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store.db"));
-  }
-
-  private static void create(Connection db, TableDefinition<Object> definition) throws SQLException {
-    try (Statement ddl = db.createStatement()) {
-      ddl.execute(definition.createTableSql());
-      for (String index : definition.createIndexSql()) {
-        ddl.execute(index);
-      }
-    }
-  }
-
-  private static void insert(Connection db, TableDefinition<Object> definition, Object entity,
-      SystemProperties system) throws SQLException {
-    int count = TableDefinition.SYSTEM_COLUMN_COUNT + definition.columns().size();
-    String sql = "INSERT INTO \"" + definition.tableName() + "\" VALUES (" + "?, ".repeat(count - 1) + "?)";
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      definition.bindRow(entity, system, statement, 1);
-      assertThat(statement.executeUpdate()).isEqualTo(1);
-    }
   }
 
   private static List<String> indexes(Connection db, String table) throws SQLException {

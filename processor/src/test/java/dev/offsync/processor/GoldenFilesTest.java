@@ -25,7 +25,7 @@ class GoldenFilesTest {
   private static final Path EXPECTED = Path.of("src/test/resources/expected");
 
   @ParameterizedTest
-  @ValueSource(strings = {"TodoItem", "Contact", "Sheet"})
+  @ValueSource(strings = {"TodoItem", "Contact", "Sheet", "Tagged"})
   void generatedFilesMatchTheExpectedOnes(String model) throws IOException {
     Compilation compilation = TestCompiler.compileResources("good/p/" + model + ".java");
     assertThat(compilation).succeededWithoutWarnings();

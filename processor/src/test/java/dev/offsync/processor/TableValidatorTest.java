@@ -54,6 +54,42 @@ class TableValidatorTest {
   }
 
   @Test
+  void inheritedFieldThatGeneratedCodeCannotSeeIsReportedOnTheTable() {
+    Compilation compilation = TestCompiler.compileResources("bad/HiddenInheritedField.java",
+        "bad/base/HiddenBase.java");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Diagnostics.inheritedFieldNotVisible("id", "bad.base.HiddenBase",
+        "bad")).inFile(TestCompiler.resource("bad/HiddenInheritedField.java"))
+        .onLineContaining("public class HiddenInheritedField");
+  }
+
+  @Test
+  void rawGenericSuperclassLeavesTheInheritedFieldUntyped() {
+    Compilation compilation = TestCompiler.compileResources("bad/RawGenericBase.java", "bad/base/Keyed.java");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Diagnostics.wrongSystemType(SystemRole.ID, "id", "java.lang.Object"))
+        .inFile(TestCompiler.resource("bad/base/Keyed.java")).onLineContaining("@Id public K id");
+  }
+
+  @Test
+  void converterOfAnotherTypeOrNoConverterAtAll() {
+    Compilation compilation = TestCompiler.compileResources("bad/ConverterWrongTypes.java");
+    JavaFileObject file = TestCompiler.resource("bad/ConverterWrongTypes.java");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(Diagnostics.converterWrongTypes("tags", "bad.ConverterWrongTypes.Upper",
+        "java.lang.String", "java.util.List<java.lang.String>")).inFile(file)
+        .onLineContaining("@Convert(ConverterWrongTypes.Upper.class) List<String> tags");
+    assertThat(compilation).hadErrorContaining(Diagnostics.notAConverter("scores", "java.lang.String")).inFile(file)
+        .onLineContaining("@Convert(String.class) List<Integer> scores");
+  }
+
+  @Test
+  void converterOnASystemProperty() {
+    expectError("ConvertedSystemProperty", Diagnostics.convertedSystemProperty("id", TypeNames.ID),
+        "(@Id @Convert(ConvertedSystemProperty.Same.class) String id)");
+  }
+
+  @Test
   void unsupportedTypeNamesTheTypeAndTheSupportedList() {
     expectError("UnsupportedType", Diagnostics.unsupportedType("tags", "java.util.List<java.lang.String>"),
         "List<String> tags");

@@ -2,11 +2,15 @@ package dev.offsync.server;
 
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.server.internal.ServerRuntime;
+import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
+import dev.offsync.server.internal.schema.TableOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,7 +56,8 @@ public final class DatasyncServer implements AutoCloseable {
     }
     runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
         settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
-        settings.authenticator, settings.accessPolicy, settings.clock);
+        settings.ignoreUnknownFields, settings.authenticator, settings.accessPolicy,
+        Map.copyOf(settings.tablePolicies), settings.clock);
     return this;
   }
 
@@ -95,6 +100,9 @@ public final class DatasyncServer implements AutoCloseable {
     private int maxTop = 128_000;
     private long maxBodyBytes = 1024 * 1024;
     private boolean strictApiVersion;
+    private boolean ignoreUnknownFields;
+    private Path tableOptions;
+    private final Map<String, AccessPolicy> tablePolicies = new HashMap<>();
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
@@ -123,6 +131,28 @@ public final class DatasyncServer implements AutoCloseable {
      */
     public Builder schemaFile(Path file) {
       SchemaFile.read(file).forEach(this::table);
+      return this;
+    }
+
+    /**
+     * Serves the tables of an app's {@code @SyncTable} models, read from the schema resources the processor
+     * writes ({@code META-INF/offsync/schemas/*.json}) in a jar or class folder; local-only columns are left
+     * out. Soft delete, page size and owner column are not in the model: set them with
+     * {@link #tableOptions(Path)}.
+     *
+     * @throws IllegalArgumentException naming the jar or folder and resource, for bad or missing resources
+     */
+    public Builder models(Path jarOrFolder) {
+      ModelResources.read(jarOrFolder).forEach(this::table);
+      return this;
+    }
+
+    /**
+     * Applies, at {@link #build()}, a file of per-table options to the tables added by then:
+     * {@code {"movies": {"softDelete": true, "pageSize": 50, "ownerColumn": "owner"}}}.
+     */
+    public Builder tableOptions(Path file) {
+      this.tableOptions = Objects.requireNonNull(file, "file");
       return this;
     }
 
@@ -171,13 +201,32 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether a body property that names no column of the table is skipped; off unless set, so such a
+     * property is a 400 naming it and a client whose model has a column the service lacks fails at its first
+     * push instead of losing that column's values.
+     */
+    public Builder ignoreUnknownFields(boolean ignore) {
+      this.ignoreUnknownFields = ignore;
+      return this;
+    }
+
     /** Requires a bearer token on every request, resolved by this authenticator; none unless set. */
     public Builder authenticator(Authenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
       return this;
     }
 
-    /** The access policy of every table; {@link AccessPolicy#ALLOW_ALL} unless set. */
+    /**
+     * The access policy of one table, in place of the server's {@link #accessPolicy(AccessPolicy)}: its data
+     * view, authorize check and commit hooks. A table's owner column applies on top of it.
+     */
+    public Builder accessPolicy(String table, AccessPolicy policy) {
+      tablePolicies.put(Objects.requireNonNull(table, "table"), Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /** The access policy of every table that has none of its own; {@link AccessPolicy#ALLOW_ALL} unless set. */
     public Builder accessPolicy(AccessPolicy policy) {
       this.accessPolicy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -196,20 +245,28 @@ public final class DatasyncServer implements AutoCloseable {
      */
     public DatasyncServer build() {
       if (tables.isEmpty()) {
-        throw new IllegalStateException("No tables: add at least one with table(...) or schemaFile(...)");
+        throw new IllegalStateException("No tables: add at least one with table(...), models(...) or"
+            + " schemaFile(...)");
       }
       if (jdbcUrl == null) {
         throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\") or a"
             + " jdbc:postgresql: URL");
       }
-      for (TableSchema table : tables) {
+      List<TableSchema> served = tableOptions == null ? tables : TableOptions.apply(tableOptions, tables);
+      for (TableSchema table : served) {
         if (table.ownerColumn() != null && authenticator == null) {
           throw new IllegalStateException("Table '" + table.name() + "' has an owner column but the server has"
               + " no authenticator: set authenticator(...) so that each row has a user");
         }
       }
       Builder copy = new Builder();
-      copy.tables.addAll(tables);
+      copy.tables.addAll(served);
+      for (String table : tablePolicies.keySet()) {
+        if (served.stream().noneMatch(t -> t.name().equals(table))) {
+          throw new IllegalStateException("accessPolicy(\"" + table + "\", ...) names a table that is not served");
+        }
+      }
+      copy.tablePolicies.putAll(tablePolicies);
       copy.jdbcUrl = jdbcUrl;
       copy.host = host;
       copy.port = port;
@@ -217,6 +274,7 @@ public final class DatasyncServer implements AutoCloseable {
       copy.maxTop = maxTop;
       copy.maxBodyBytes = maxBodyBytes;
       copy.strictApiVersion = strictApiVersion;
+      copy.ignoreUnknownFields = ignoreUnknownFields;
       copy.authenticator = authenticator;
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;

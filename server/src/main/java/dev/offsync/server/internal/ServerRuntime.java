@@ -11,6 +11,7 @@ import dev.offsync.server.internal.storage.Database;
 import dev.offsync.server.internal.storage.SchemaManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +30,16 @@ public final class ServerRuntime implements AutoCloseable {
 
   /** Opens the database, prepares the tables and starts listening; closes what it opened if a step fails. */
   public static ServerRuntime start(List<TableSchema> schemas, String jdbcUrl, String host, int port,
-      int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion, Authenticator authenticator,
-      AccessPolicy policy, Clock clock) {
+      int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields,
+      Authenticator authenticator,
+      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock) {
     List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
     Database database = Database.open(jdbcUrl);
     try {
       SchemaManager schemaManager = new SchemaManager(database);
       tables.forEach(schemaManager::ensure);
-      DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, clock, maxTop,
-          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion));
+      DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, tablePolicies, clock, maxTop,
+          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields));
       JavalinAdapter http = JavalinAdapter.start(handler, host, port);
       LOG.info("Serving {} table(s) on {}:{}", tables.size(), host, http.port());
       return new ServerRuntime(database, http);

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -69,6 +70,24 @@ public final class Database implements AutoCloseable {
   /** The dialect of this database. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * Whether the database answers and holds the server's tables: a read of the tables' clock, at most five
+   * seconds. Never throws: any failure is "not reachable".
+   */
+  public boolean isReachable() {
+    try {
+      return read(connection -> {
+        try (Statement statement = connection.createStatement()) {
+          statement.setQueryTimeout(5);
+          statement.executeQuery("SELECT COUNT(*) FROM " + Sql.quote(Sql.CLOCK_TABLE)).close();
+          return true;
+        }
+      });
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Runs read-only work on a pooled connection in auto-commit mode. */
