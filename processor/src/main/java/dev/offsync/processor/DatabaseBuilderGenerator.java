@@ -44,7 +44,8 @@ final class DatabaseBuilderGenerator {
         .addJavadoc("See {@link $T#$L}.\n", TypeNames.SYNC_CLIENT_BUILDER, option.name());
     CodeBlock arguments = option.parameters().stream().map(p -> CodeBlock.of("$N", p))
         .collect(CodeBlock.joining(", "));
-    return method.addStatement("client.$L($L)", option.name(), arguments).addStatement("return this").build();
+    // this.client: an option may name its parameter client (httpClient(HttpClient client)).
+    return method.addStatement("this.client.$L($L)", option.name(), arguments).addStatement("return this").build();
   }
 
   private static MethodSpec build(DatabaseModel model) {
