@@ -4,7 +4,6 @@ import dev.offsync.PendingOperation;
 import dev.offsync.SyncStatus;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.console.Words;
-import dev.offsync.sample.model.TodoItemTable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ final class StatusCommand extends Subcommand {
   @Override
   int run(Session session, PrintWriter out) {
     long items = session.todos().query().count();
-    long open = session.todos().query().where(TodoItemTable.COMPLETE.isFalse()).count();
+    long open = session.db().openCount();
     out.println("store:   " + todo.store.toAbsolutePath() + ": " + Words.count(items, "item") + " (" + open
         + " open), " + Words.count(session.tags().query().count(), "tag"));
     out.println("service: " + (session.service() == null ? "none given (local only; --service URL to sync)"
