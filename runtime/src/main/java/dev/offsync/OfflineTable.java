@@ -1,18 +1,18 @@
 package dev.offsync;
 
-import dev.offsync.internal.queue.LocalWrites;
+import dev.offsync.internal.TableEngine;
+import dev.offsync.internal.live.TrackingStore;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
-import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
-import dev.offsync.store.LocalStore;
-import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A table of the local store, typed by its model: insert, update, delete and read items with no network.
@@ -35,15 +35,11 @@ import java.util.concurrent.CompletableFuture;
 public final class OfflineTable<T> {
 
   private final TableDefinition<T> definition;
-  private final LocalStore store;
-  private final LocalWrites writes;
-  private final SyncClient client;
+  private final TableEngine<T> engine;
 
-  OfflineTable(TableDefinition<T> definition, LocalStore store, LocalWrites writes, SyncClient client) {
-    this.definition = definition;
-    this.store = store;
-    this.writes = writes;
-    this.client = client;
+  OfflineTable(TableEngine<T> engine) {
+    this.definition = engine.definition();
+    this.engine = engine;
   }
 
   /** The table's name, as the service knows it. */
@@ -64,9 +60,10 @@ public final class OfflineTable<T> {
    * @throws ItemExistsException if an item with this id exists locally
    * @throws InvalidOperationSequenceException if the item has a pending insert or update
    * @throws InvalidItemException if the id is not a valid Datasync id
+   * @throws UnsupportedValueException if a value cannot make the round trip to the service
    */
   public T insert(T item) {
-    return writes.insert(definition, item);
+    return engine.insert(item);
   }
 
   /**
@@ -80,7 +77,7 @@ public final class OfflineTable<T> {
    * @throws InvalidItemException if an id is not a valid Datasync id
    */
   public List<T> insertAll(Collection<? extends T> items) {
-    return writes.insertAll(definition, items);
+    return engine.insertAll(items);
   }
 
   /**
@@ -90,9 +87,12 @@ public final class OfflineTable<T> {
    * @throws ItemNotFoundException if no item with this id exists locally
    * @throws InvalidOperationSequenceException if the item is deleted locally, pending push
    * @throws InvalidItemException if the item has no id
+   * @throws StaleItemException if the item's version is not the stored row's (it was read before a pull or
+   *     push changed the row): read it again and update that copy
+   * @throws UnsupportedValueException if a value cannot make the round trip to the service
    */
   public T update(T item) {
-    return writes.update(definition, item);
+    return engine.update(item);
   }
 
   /**
@@ -101,9 +101,11 @@ public final class OfflineTable<T> {
    * @throws ItemNotFoundException if no item with this id exists locally
    * @throws InvalidOperationSequenceException if the item is already deleted locally, pending push
    * @throws InvalidItemException if the item has no id
+   * @throws StaleItemException if the item's version is not the stored row's (it was read before a pull or
+   *     push changed the row)
    */
   public void delete(T item) {
-    writes.delete(definition, writes.requireId(definition, item, "delete"));
+    engine.delete(item);
   }
 
   /**
@@ -113,30 +115,43 @@ public final class OfflineTable<T> {
    * @throws InvalidOperationSequenceException if the item is already deleted locally, pending push
    */
   public void delete(String id) {
-    writes.delete(definition, Objects.requireNonNull(id, "id"));
+    engine.delete(Objects.requireNonNull(id, "id"));
   }
 
   /** The local item with this id, if there is one. */
   public Optional<T> get(String id) {
     Objects.requireNonNull(id, "id");
-    return store.read(transaction -> transaction.find(definition, id)).map(Decoded::entity);
+    return engine.get(id);
+  }
+
+  /**
+   * Observes the item with this id, as {@link LocalQuery#observe} observes a query: the current copy (or
+   * empty) at once, then again whenever it changes, appears or disappears.
+   *
+   * @return the handle that stops the observation
+   * @throws IllegalStateException if the client is closed
+   */
+  public Subscription observe(String id, Consumer<? super Optional<T>> listener) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(listener, "listener");
+    return TrackingStore.liveQueries(engine.store()).observe(Set.of(name()), () -> get(id), listener);
   }
 
   /** A query over the local items: all of them, ordered by id, until narrowed. */
   public LocalQuery<T> query() {
-    return LocalQuery.of(definition, store);
+    return LocalQuery.of(definition, engine.store());
   }
 
   /** This table's queued operations, in push order. */
   public List<PendingOperation> pendingOperations() {
-    return store.read(transaction -> transaction.operations(OperationFilter.table(name()))).stream()
+    return engine.operations().stream()
         .map(QueuedOperation::toPendingOperation)
         .toList();
   }
 
   /** The number of this table's queued operations. */
   public long pendingOperationCount() {
-    return store.read(transaction -> transaction.operationCounts().getOrDefault(name(), 0L));
+    return engine.operationCount();
   }
 
   /**
@@ -166,17 +181,17 @@ public final class OfflineTable<T> {
    */
   public PullResult pull(PullQuery<? super T> query) {
     Objects.requireNonNull(query, "query");
-    return client.synchronizer().pull(definition, query.filter(), query.queryId().orElse(null), true);
+    return engine.pull(query.filter(), query.queryId().orElse(null));
   }
 
   /** {@link #pull(PullQuery)} on the client's executor. */
   public CompletableFuture<PullResult> pullAsync(PullQuery<? super T> query) {
-    return CompletableFuture.supplyAsync(() -> pull(query), client.executor());
+    return CompletableFuture.supplyAsync(() -> pull(query), engine.executor());
   }
 
   /** Pushes this table's pending operations; see {@link SyncClient#push()}. */
   public PushResult push() {
-    return client.push(name());
+    return engine.push();
   }
 
   /**
@@ -203,7 +218,7 @@ public final class OfflineTable<T> {
   public long purge(Query query, PurgeOptions options) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(options, "options");
-    return client.purgeEngine().purge(definition, query.filter(), options).rows();
+    return engine.purge(query.filter(), options);
   }
 
   /**
@@ -211,21 +226,30 @@ public final class OfflineTable<T> {
    * the service, or disappears if the service never had it.
    */
   public void discard(PendingOperation operation) {
-    client.resolutions().discard(definition, own(operation).sequence());
+    engine.discard(own(operation).sequence());
   }
 
   /**
    * Ends a failed conflict by taking the service's copy that came with it, dropping the local change.
    *
-   * @throws IllegalStateException if the failure carried no copy of the service's item (use discard)
+   * After a failure saying the item no longer exists on the service (404/410), the service's copy is no item:
+   * the local row is removed.
+   *
+   * @throws IllegalStateException if the failure carried no copy of the service's item and did not say it is
+   *     gone (use discard)
    */
   public void keepServerCopy(PendingOperation operation) {
     QueuedOperation queued = own(operation);
+    Integer status = queued.httpStatus();
+    if (queued.serverItem() == null && status != null && (status == 404 || status == 410)) {
+      engine.takeServerCopy(queued);
+      return;
+    }
     if (queued.serverItem() == null) {
       throw new IllegalStateException("Operation " + queued.sequence() + " carries no copy of the service's"
           + " item; use discard(...) to drop the local change");
     }
-    client.resolutions().takeServerCopy(definition, queued, queued.serverItem());
+    engine.takeServerCopy(queued);
   }
 
   /**
@@ -234,7 +258,7 @@ public final class OfflineTable<T> {
    */
   public void retry(PendingOperation operation, T item) {
     Objects.requireNonNull(item, "item");
-    client.resolutions().retryWith(definition, own(operation).sequence(), item);
+    engine.retryWith(own(operation).sequence(), item);
   }
 
   private QueuedOperation own(PendingOperation operation) {
@@ -243,7 +267,7 @@ public final class OfflineTable<T> {
       throw new IllegalArgumentException("Operation " + operation.sequence() + " belongs to table '"
           + operation.table() + "', not '" + name() + "'");
     }
-    return store.read(transaction -> transaction.operation(operation.sequence())).orElseThrow(
+    return engine.operation(operation.sequence()).orElseThrow(
         () -> new IllegalArgumentException("Operation " + operation.sequence() + " is no longer queued"));
   }
 

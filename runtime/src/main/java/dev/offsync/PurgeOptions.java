@@ -17,9 +17,16 @@ public record PurgeOptions(boolean discardPendingOperations, DeltaTokenPolicy de
     KEEP,
     /** Remove them: the next pull fetches everything again. */
     RESET,
-    /** Set them to now: the next pull fetches only records changed from now on. */
+    /**
+     * Set them to the service's "now" as far as the device knows it: the newest record any pull of the table
+     * received (remove them if none did). Never the device's clock, which may run ahead of the service's.
+     */
     SET_TO_NOW,
-    /** Set them to the newest {@code updatedAt} of the rows left locally, or remove them if none is left. */
+    /**
+     * Set each to the newest {@code updatedAt} of the rows left locally, but never past the records that
+     * query's pulls received (a row this device pushed may be newer than another device's record no pull has
+     * brought yet); remove it if no row is left or the query never pulled.
+     */
     SET_TO_NEWEST_LOCAL
   }
 

@@ -58,7 +58,10 @@ class OfflineTableTest {
 
     Instant serverTime = Instant.parse("2023-12-20T10:21:05.421Z");
     TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("x2", "Pulled"), serverTime, "AAAAAAAAB9E=");
-    Todo updated = todos.update(Todo.of("x2", "Edited").withSystem(sent, "client-made-up"));
+    // A version other than the stored one marks a stale copy (StaleItemException); without one, none is checked.
+    assertThatThrownBy(() -> todos.update(Todo.of("x2", "Edited").withSystem(sent, "client-made-up")))
+        .isInstanceOf(StaleItemException.class);
+    Todo updated = todos.update(Todo.of("x2", "Edited").withSystem(sent, null));
 
     assertThat(updated.updatedAt()).isEqualTo(serverTime);
     assertThat(updated.version()).isEqualTo("AAAAAAAAB9E=");

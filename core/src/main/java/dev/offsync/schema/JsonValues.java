@@ -118,7 +118,9 @@ public final class JsonValues {
 
   /** Writes an instant as {@code 2023-12-20T10:21:05.421Z}. */
   public static void writeInstant(JsonGenerator out, String name, Instant value) throws IOException {
-    writeString(out, name, value == null ? null : Values.formatInstant(value));
+    // The name goes first, so that a value the format cannot take (Instant.MAX) fails inside its own field.
+    out.writeFieldName(name);
+    out.writeString(value == null ? null : Values.formatInstant(value));
   }
 
   /** Writes an offset date-time as the instant it denotes, in UTC: {@code 2023-12-20T10:21:05.421Z}. */

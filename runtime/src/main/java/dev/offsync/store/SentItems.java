@@ -1,11 +1,9 @@
 package dev.offsync.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +30,13 @@ final class SentItems {
     }
     try (JsonParser parser = JSON.createParser(array)) {
       parser.nextToken();
+      // Each item is cut from the text as sent, never re-written through a token stream: that would turn
+      // decimals into doubles (1.50 into 1.5), and the comparison with the service's copy would fail.
       while (parser.nextToken() == JsonToken.START_OBJECT) {
-        StringWriter item = new StringWriter();
-        try (JsonGenerator out = JSON.createGenerator(item)) {
-          out.copyCurrentStructure(parser);
-        }
-        items.add(item.toString());
+        int start = (int) parser.currentTokenLocation().getCharOffset();
+        parser.skipChildren();
+        int end = (int) parser.currentLocation().getCharOffset();
+        items.add(array.substring(start, end));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("A queued operation's sent items are not a JSON array", e);

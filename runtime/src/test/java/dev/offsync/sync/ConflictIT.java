@@ -48,7 +48,7 @@ class ConflictIT {
   }
 
   /** Device a wrote "milk" and pushed; b pulled it; a changed it to "oat milk" and pushed. Returns b's table. */
-  private OfflineTable<Todo> conflictOnB(ConflictResolver<Todo> resolver) {
+  private OfflineTable<Todo> changedOnAfterBPulled(ConflictResolver<Todo> resolver) {
     SyncClient a = open(service.device("a"));
     SyncClient b = open(resolver == null ? service.device("b") : service.device("b").conflictResolver(
         TodoTable.DEFINITION, conflict -> {
@@ -63,6 +63,12 @@ class ConflictIT {
     todosB.pull();
     todosA.update(todosA.get("t1").orElseThrow().withTitle("oat milk"));
     a.push();
+    return todosB;
+  }
+
+  /** As {@link #changedOnAfterBPulled}, then b changes its copy to "soy milk", priority 2. Returns b's table. */
+  private OfflineTable<Todo> conflictOnB(ConflictResolver<Todo> resolver) {
+    OfflineTable<Todo> todosB = changedOnAfterBPulled(resolver);
     todosB.update(todosB.get("t1").orElseThrow().withTitle("soy milk").withPriority(2));
     return todosB;
   }
@@ -132,6 +138,21 @@ class ConflictIT {
     assertThat(server.title()).isEqualTo("oat milk");
     assertThat(server.priority()).isEqualTo(2);
     assertThat(todos.get("t1").orElseThrow()).isEqualTo(server);
+  }
+
+  @Test
+  void aMergedResolutionOfADeleteConflictIsStoredLocally() {
+    OfflineTable<Todo> todosB = changedOnAfterBPulled(conflict -> Resolution.merged(
+        conflict.serverItem().withPriority(7)));
+    todosB.delete("t1");
+
+    assertThat(todosB.push().isComplete()).isTrue();
+
+    Todo server = remote.get("t1").orElseThrow();
+    assertThat(server.title()).isEqualTo("oat milk");
+    assertThat(server.priority()).isEqualTo(7);
+    assertThat(todosB.get("t1")).contains(server);
+    assertThat(todosB.pendingOperations()).isEmpty();
   }
 
   @Test

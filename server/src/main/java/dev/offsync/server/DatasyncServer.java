@@ -1,14 +1,21 @@
 package dev.offsync.server;
 
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.server.internal.ServerCore;
 import dev.offsync.server.internal.ServerRuntime;
+import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
+import dev.offsync.server.internal.schema.TableOptions;
+import dev.offsync.server.internal.storage.Database;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
  * Offsync's reference Datasync service: the tables of protocol v3 over HTTP, stored in SQLite or PostgreSQL.
@@ -24,7 +31,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Stateless apart from its database, so several instances may share one PostgreSQL database.
+ * <p>Stateless apart from its database, so several instances may share one PostgreSQL database. To serve the
+ * tables from a host framework's servlet container instead of a port of its own, see
+ * {@link Builder#buildServlet()}.
  */
 public final class DatasyncServer implements AutoCloseable {
 
@@ -50,9 +59,7 @@ public final class DatasyncServer implements AutoCloseable {
     if (runtime != null) {
       throw new IllegalStateException("The server is started already");
     }
-    runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
-        settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
-        settings.authenticator, settings.accessPolicy, settings.clock);
+    runtime = ServerRuntime.start(settings.openCore(), settings.host, settings.port);
     return this;
   }
 
@@ -89,12 +96,16 @@ public final class DatasyncServer implements AutoCloseable {
 
     private final List<TableSchema> tables = new ArrayList<>();
     private String jdbcUrl;
+    private DataSource dataSource;
     private String host = "127.0.0.1";
     private int port;
     private int pageSize = 100;
     private int maxTop = 128_000;
     private long maxBodyBytes = 1024 * 1024;
     private boolean strictApiVersion;
+    private boolean ignoreUnknownFields;
+    private Path tableOptions;
+    private final Map<String, AccessPolicy> tablePolicies = new HashMap<>();
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
@@ -126,9 +137,45 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
-    /** The database: {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://<host>/<database>...}. */
+    /**
+     * Serves the tables of an app's {@code @SyncTable} models, read from the schema resources the processor
+     * writes ({@code META-INF/offsync/schemas/*.json}) in a jar or class folder; local-only columns are left
+     * out. Soft delete, page size and owner column are not in the model: set them with
+     * {@link #tableOptions(Path)}.
+     *
+     * @throws IllegalArgumentException naming the jar or folder and resource, for bad or missing resources
+     */
+    public Builder models(Path jarOrFolder) {
+      ModelResources.read(jarOrFolder).forEach(this::table);
+      return this;
+    }
+
+    /**
+     * Applies, at {@link #build()}, a file of per-table options to the tables added by then:
+     * {@code {"movies": {"softDelete": true, "pageSize": 50, "ownerColumn": "owner"}}}.
+     */
+    public Builder tableOptions(Path file) {
+      this.tableOptions = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * The database, in a pool the server opens and closes: {@code jdbc:sqlite:<file>} or
+     * {@code jdbc:postgresql://<host>/<database>...}. Set this or {@link #dataSource(DataSource)}.
+     */
     public Builder database(String jdbcUrl) {
       this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+      return this;
+    }
+
+    /**
+     * The database as a host application's pooled data source, on SQLite or PostgreSQL; the server uses it and
+     * never closes it. Set this or {@link #database(String)}. On SQLite, give its connections WAL journaling,
+     * {@code synchronous=FULL}, a busy timeout and immediate transactions, as the server's own pool does
+     * (see docs/server.md).
+     */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
       return this;
     }
 
@@ -171,13 +218,32 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether a body property that names no column of the table is skipped; off unless set, so such a
+     * property is a 400 naming it and a client whose model has a column the service lacks fails at its first
+     * push instead of losing that column's values.
+     */
+    public Builder ignoreUnknownFields(boolean ignore) {
+      this.ignoreUnknownFields = ignore;
+      return this;
+    }
+
     /** Requires a bearer token on every request, resolved by this authenticator; none unless set. */
     public Builder authenticator(Authenticator authenticator) {
       this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
       return this;
     }
 
-    /** The access policy of every table; {@link AccessPolicy#ALLOW_ALL} unless set. */
+    /**
+     * The access policy of one table, in place of the server's {@link #accessPolicy(AccessPolicy)}: its data
+     * view, authorize check and commit hooks. A table's owner column applies on top of it.
+     */
+    public Builder accessPolicy(String table, AccessPolicy policy) {
+      tablePolicies.put(Objects.requireNonNull(table, "table"), Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /** The access policy of every table that has none of its own; {@link AccessPolicy#ALLOW_ALL} unless set. */
     public Builder accessPolicy(AccessPolicy policy) {
       this.accessPolicy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -195,32 +261,66 @@ public final class DatasyncServer implements AutoCloseable {
      * @throws IllegalStateException naming the missing or conflicting setting
      */
     public DatasyncServer build() {
+      return new DatasyncServer(checkedCopy());
+    }
+
+    /**
+     * Checks the settings, opens the database, creates or completes the tables and returns the service as a
+     * servlet for a host's container to mount at {@code /tables/*} (see {@link DatasyncServlet}); the host,
+     * port and nothing else come from the container.
+     *
+     * @throws IllegalStateException naming the missing or conflicting setting
+     */
+    public DatasyncServlet buildServlet() {
+      return new DatasyncServlet(checkedCopy().openCore());
+    }
+
+    private ServerCore openCore() {
+      Database database = dataSource != null ? Database.on(dataSource) : Database.open(jdbcUrl);
+      return ServerCore.open(tables, database, pageSize, maxTop, maxBodyBytes, strictApiVersion,
+          ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock);
+    }
+
+    private Builder checkedCopy() {
       if (tables.isEmpty()) {
-        throw new IllegalStateException("No tables: add at least one with table(...) or schemaFile(...)");
+        throw new IllegalStateException("No tables: add at least one with table(...), models(...) or"
+            + " schemaFile(...)");
       }
-      if (jdbcUrl == null) {
-        throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\") or a"
-            + " jdbc:postgresql: URL");
+      if (jdbcUrl == null && dataSource == null) {
+        throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\"), a"
+            + " jdbc:postgresql: URL, or dataSource(...)");
       }
-      for (TableSchema table : tables) {
+      if (jdbcUrl != null && dataSource != null) {
+        throw new IllegalStateException("Both database(...) and dataSource(...) are set: keep one");
+      }
+      List<TableSchema> served = tableOptions == null ? tables : TableOptions.apply(tableOptions, tables);
+      for (TableSchema table : served) {
         if (table.ownerColumn() != null && authenticator == null) {
           throw new IllegalStateException("Table '" + table.name() + "' has an owner column but the server has"
               + " no authenticator: set authenticator(...) so that each row has a user");
         }
       }
       Builder copy = new Builder();
-      copy.tables.addAll(tables);
+      copy.tables.addAll(served);
+      for (String table : tablePolicies.keySet()) {
+        if (served.stream().noneMatch(t -> t.name().equals(table))) {
+          throw new IllegalStateException("accessPolicy(\"" + table + "\", ...) names a table that is not served");
+        }
+      }
+      copy.tablePolicies.putAll(tablePolicies);
       copy.jdbcUrl = jdbcUrl;
+      copy.dataSource = dataSource;
       copy.host = host;
       copy.port = port;
       copy.pageSize = pageSize;
       copy.maxTop = maxTop;
       copy.maxBodyBytes = maxBodyBytes;
       copy.strictApiVersion = strictApiVersion;
+      copy.ignoreUnknownFields = ignoreUnknownFields;
       copy.authenticator = authenticator;
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;
-      return new DatasyncServer(copy);
+      return copy;
     }
 
     private static int check(int value, int min, int max, String name) {

@@ -2,6 +2,7 @@ package dev.offsync.internal.queue;
 
 import dev.offsync.InvalidOperationSequenceException;
 import dev.offsync.OperationKind;
+import dev.offsync.OperationState;
 import dev.offsync.store.QueuedOperation;
 
 /**
@@ -61,7 +62,8 @@ final class Collapse {
       };
       case UPDATE -> switch (requested) {
         case UPDATE -> new Merge(OperationKind.UPDATE);
-        case DELETE -> new Merge(OperationKind.DELETE);
+        // An update the service refused as gone (404/410), then deleted here: both sides agree, nothing to send.
+        case DELETE -> isGoneOnService(pending) ? new Cancel() : new Merge(OperationKind.DELETE);
         case INSERT -> throw refused(pending, requested);
       };
       case DELETE -> switch (requested) {
@@ -69,6 +71,11 @@ final class Collapse {
         case UPDATE, DELETE -> throw refused(pending, requested);
       };
     };
+  }
+
+  private static boolean isGoneOnService(QueuedOperation pending) {
+    Integer status = pending.httpStatus();
+    return pending.state() == OperationState.FAILED && status != null && (status == 404 || status == 410);
   }
 
   private static InvalidOperationSequenceException refused(QueuedOperation pending, OperationKind requested) {

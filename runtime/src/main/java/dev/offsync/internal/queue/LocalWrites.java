@@ -4,6 +4,7 @@ import dev.offsync.InvalidItemException;
 import dev.offsync.ItemExistsException;
 import dev.offsync.ItemNotFoundException;
 import dev.offsync.OperationKind;
+import dev.offsync.StaleItemException;
 import dev.offsync.StoreException;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.internal.store.StoreHooks;
@@ -45,9 +46,11 @@ public final class LocalWrites {
    *
    * @throws ItemExistsException if the id exists locally
    * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending insert or update
+   * @throws dev.offsync.UnsupportedValueException if a value cannot make the round trip to the service
    */
   public <T> T insert(TableDefinition<T> table, T entity) {
     Objects.requireNonNull(entity, "item");
+    RoundTripCheck.check(table, entity);
     String given = table.systemProperties(entity).id();
     String id = given == null ? Ids.generate() : Ids.check(table.tableName(), given);
     return store.write(transaction -> insert(transaction, InsertChecks.one(transaction, table), table, entity,
@@ -68,6 +71,7 @@ public final class LocalWrites {
     List<String> ids = new ArrayList<>(entities.size());
     for (T entity : entities) {
       Objects.requireNonNull(entity, "item");
+      RoundTripCheck.check(table, entity);
       String given = table.systemProperties(entity).id();
       items.add(entity);
       ids.add(given == null ? Ids.generate() : Ids.check(table.tableName(), given));
@@ -103,14 +107,19 @@ public final class LocalWrites {
    *
    * @throws ItemNotFoundException if the id does not exist locally
    * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending delete
+   * @throws StaleItemException if the item carries a version other than the stored row's
+   * @throws dev.offsync.UnsupportedValueException if a value cannot make the round trip to the service
    */
   public <T> T update(TableDefinition<T> table, T entity) {
     Objects.requireNonNull(entity, "item");
     String id = requireId(table, entity, "update");
+    RoundTripCheck.check(table, entity);
+    String expected = table.systemProperties(entity).version();
     return store.write(transaction -> {
       QueuedOperation pending = transaction.operation(table.tableName(), id).orElse(null);
       Collapse.Outcome outcome = Collapse.apply(pending, OperationKind.UPDATE);
       Decoded<T> current = existing(transaction, table, id, pending, "update");
+      requireCurrent(table, current, expected, "update");
       SystemProperties system = new SystemProperties(id, current.system().updatedAt(),
           current.system().version(), false);
       T stored = table.withSystemProperties(entity, system);
@@ -130,11 +139,27 @@ public final class LocalWrites {
    * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending delete
    */
   public <T> void delete(TableDefinition<T> table, String id) {
+    delete(table, id, null);
+  }
+
+  /**
+   * Deletes an existing item given as an object: if it carries a version, that must be the stored row's.
+   *
+   * @throws ItemNotFoundException if the id does not exist locally
+   * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending delete
+   * @throws StaleItemException if the item carries a version other than the stored row's
+   */
+  public <T> void delete(TableDefinition<T> table, T entity) {
+    delete(table, requireId(table, entity, "delete"), table.systemProperties(entity).version());
+  }
+
+  private <T> void delete(TableDefinition<T> table, String id, String expected) {
     Objects.requireNonNull(id, "id");
     store.write(transaction -> {
       QueuedOperation pending = transaction.operation(table.tableName(), id).orElse(null);
       Collapse.Outcome outcome = Collapse.apply(pending, OperationKind.DELETE);
       Decoded<T> current = existing(transaction, table, id, pending, "delete");
+      requireCurrent(table, current, expected, "delete");
       transaction.deleteRow(table, id);
       hooks.beforeQueueWrite(table.tableName(), id);
       String item = ItemJson.write(table, current.entity());
@@ -152,6 +177,18 @@ public final class LocalWrites {
           + "' without an id. Read the item (get or query) and " + action + " that copy.");
     }
     return id;
+  }
+
+  /**
+   * Issue 18: an item read before a pull or push changed its row carries the older version; writing it would
+   * drop the newer change with no conflict anywhere, so it is refused (optimistic concurrency, as JPA's
+   * {@code @Version}). An item without a version (a model without one, or built by hand) is not checked.
+   */
+  private static <T> void requireCurrent(TableDefinition<T> table, Decoded<T> current, String expected,
+      String action) {
+    if (expected != null && !expected.equals(current.system().version())) {
+      throw new StaleItemException(table.tableName(), current.system().id(), action);
+    }
   }
 
   private <T> Decoded<T> existing(WriteTransaction transaction, TableDefinition<T> table, String id,

@@ -51,11 +51,18 @@ final class OperationSender {
       case UPDATE -> context.calls().replace(table, item, operation.version());
       case DELETE -> context.calls().delete(table, operation.itemId(), operation.version());
     };
-    if (answer.isConflict() && answer.item() != null && !isEcho(table, operation, item, answer)
+    if (operation.kind() == OperationKind.INSERT && answer.isConflict() && answer.item() != null
+        && answer.item().system().deleted() && !context.hasOwnResolver(table)) {
+      // The id is taken only by a deleted item (typically our own delete, pushed before): a deleted row holds
+      // nothing to lose, and inserting the id again means bringing it back with the new contents. An app that
+      // set a resolver decides itself (its server wins drops the insert).
+      log.debug("{} insert: the id belongs to a deleted item on the service; restoring it", operation.table());
+      answer = sendOver(table, operation, item, answer.item().system().version(), true);
+    } else if (answer.isConflict() && answer.item() != null && !isEcho(table, operation, item, answer)
         && isOwnEarlierSend(table, operation, answer)) {
       log.debug("{} {}: the service holds an earlier send of ours whose answer was lost; sending the newer"
           + " change over it", operation.table(), operation.kind());
-      answer = sendOver(table, operation, item, answer.item().system().version());
+      answer = sendOver(table, operation, item, answer.item().system().version(), false);
     }
     return settle(table, operation, item, answer, 0);
   }
@@ -64,17 +71,19 @@ final class OperationSender {
    * Sends the operation again over the service's version, since the service's copy is our own earlier write,
    * not another client's. Recorded as a send first, so that a lost answer to it is recognised too.
    */
-  private <T> WriteResult<T> sendOver(TableDefinition<T> table, QueuedOperation operation, T item, String version) {
+  private <T> WriteResult<T> sendOver(TableDefinition<T> table, QueuedOperation operation, T item, String version,
+      boolean restore) {
     sync.markAttempted(operation);
-    return operation.kind() == OperationKind.DELETE
-        ? context.calls().delete(table, operation.itemId(), version)
+    return operation.kind() == OperationKind.DELETE ? context.calls().delete(table, operation.itemId(), version)
+        : restore ? context.calls().restore(table, item, version)
         : context.calls().replace(table, item, version);
   }
 
   private <T> PushEngine.Outcome settle(TableDefinition<T> table, QueuedOperation operation, T item,
       WriteResult<T> answer, int round) {
     stopIfUnavailable(operation, answer);
-    boolean delete = operation.kind() == OperationKind.DELETE;
+    // A delete resolved by a merged item sends that item: its answer is a row to store, not a deletion.
+    boolean delete = operation.kind() == OperationKind.DELETE && item == null;
     if (answer.isSuccess() || (delete && answer.isGone())) {
       sync.complete(operation, delete ? null : answer.json());
       return round == 0 ? PushEngine.Outcome.PUSHED : PushEngine.Outcome.RESOLVED;
@@ -133,7 +142,7 @@ final class OperationSender {
    */
   private static <T> boolean isEcho(TableDefinition<T> table, QueuedOperation operation, T item,
       WriteResult<T> answer) {
-    if (operation.kind() == OperationKind.DELETE) {
+    if (item == null) {
       return answer.item().system().deleted();
     }
     if (answer.item().system().deleted()) {

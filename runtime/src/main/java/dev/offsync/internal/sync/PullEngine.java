@@ -36,7 +36,7 @@ public final class PullEngine {
   /** A pull engine; {@code push} serves the implicit push. */
   public PullEngine(SyncContext context, PushEngine push) {
     this.context = context;
-    this.sync = new SyncStore(context.store(), context.tables(), context.clock());
+    this.sync = context.sync();
     this.push = push;
   }
 
@@ -105,8 +105,10 @@ public final class PullEngine {
     Future<FetchedPage<T>> ahead = page.hasNext()
         ? prefetch.submit(() -> fetch(table, filter, after, false, localRows)) : null;
     context.emit(new SyncEvent.ItemsFetched(table.tableName(), page.items().size(), progress.total));
+    // After a skipped item the token stays before it for the rest of this pull (SyncStore.applyPage).
     dev.offsync.internal.sync.PageResult applied = sync.applyPage(table, queryId, page.items(),
-        page.cursor().token());
+        progress.tokenHeld ? null : page.cursor().token());
+    progress.tokenHeld |= !applied.skippedIds().isEmpty();
     progress.add(page.items().size(), applied);
     context.emit(new SyncEvent.ItemsCommitted(table.tableName(), progress.fetched));
     return ahead;
@@ -168,6 +170,8 @@ public final class PullEngine {
     final List<String> skipped = new ArrayList<>();
     /** Whether the pull started without a cursor while the local table held rows (see PullRequests). */
     boolean localRows;
+    /** Whether a page skipped an item, so that no later page may move the token past it. */
+    boolean tokenHeld;
     long total = -1;
     long fetched;
     long upserted;

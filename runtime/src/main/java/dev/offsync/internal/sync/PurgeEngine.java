@@ -11,9 +11,11 @@ import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStore;
 import dev.offsync.store.RowQuery;
 import dev.offsync.store.WriteTransaction;
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -29,12 +31,10 @@ public final class PurgeEngine {
       new Ordering<>(Fields.ID.name(), ColumnType.STRING, true));
 
   private final LocalStore store;
-  private final Clock clock;
 
   /** A purge engine over the store. */
-  public PurgeEngine(LocalStore store, Clock clock) {
+  public PurgeEngine(LocalStore store) {
     this.store = store;
-    this.clock = clock;
   }
 
   /**
@@ -82,23 +82,32 @@ public final class PurgeEngine {
     return new long[] {ids.size(), operations};
   }
 
-  /** Applies the token policy; returns how many tokens were removed or rewritten. */
+  /**
+   * Applies the token policy; returns how many tokens were removed or rewritten. Tokens come only from records
+   * a pull received (invariant 10): never from the device's clock, nor from rows this device pushed, whose
+   * {@code updatedAt} may lie past another device's record that no pull has brought yet.
+   */
   private <T> long applyTokenPolicy(WriteTransaction transaction, TableDefinition<T> table, PurgeOptions options) {
     String name = table.tableName();
-    Set<String> queries = options.queryId() != null ? Set.of(options.queryId())
-        : transaction.deltaTokens(name).keySet();
-    Optional<String> replacement = switch (options.deltaTokens()) {
-      case KEEP -> null;
-      case RESET -> Optional.empty();
-      case SET_TO_NOW -> Optional.of(new PullCursor(clock.instant(), null).token());
-      case SET_TO_NEWEST_LOCAL -> newestLocal(transaction, table).map(PullCursor::token);
-    };
-    if (replacement == null) {
+    Map<String, String> tokens = transaction.deltaTokens(name);
+    Set<String> queries = options.queryId() != null ? Set.of(options.queryId()) : tokens.keySet();
+    if (options.deltaTokens() == PurgeOptions.DeltaTokenPolicy.KEEP) {
       return 0;
     }
+    Optional<PullCursor> newestLocal = newestLocal(transaction, table);
+    Optional<PullCursor> newestPulled = tokens.values().stream().map(PullCursor::parse).max(Comparator.naturalOrder());
     for (String query : queries) {
+      Optional<PullCursor> pulled = Optional.ofNullable(tokens.get(query)).map(PullCursor::parse);
+      Optional<PullCursor> replacement = switch (options.deltaTokens()) {
+        case KEEP, RESET -> Optional.empty();
+        // "Now" as far as the device knows the service: the newest record any pull of the table received.
+        case SET_TO_NOW -> newestPulled;
+        // The newest local row, but never past what this query's pulls received.
+        case SET_TO_NEWEST_LOCAL -> pulled.isEmpty() || newestLocal.isEmpty() ? Optional.empty()
+            : Optional.of(Collections.min(List.of(pulled.get(), newestLocal.get())));
+      };
       if (replacement.isPresent()) {
-        transaction.putDeltaToken(name, query, replacement.get());
+        transaction.putDeltaToken(name, query, replacement.get().token());
       } else {
         transaction.removeDeltaToken(name, query);
       }

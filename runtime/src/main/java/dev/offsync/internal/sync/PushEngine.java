@@ -40,8 +40,8 @@ public final class PushEngine {
   /** A push engine over the context. */
   public PushEngine(SyncContext context) {
     this.context = context;
-    this.sync = new SyncStore(context.store(), context.tables(), context.clock());
-    this.sender = new OperationSender(context, sync, new Resolutions(context.store(), context.clock()));
+    this.sync = context.sync();
+    this.sender = new OperationSender(context, sync, context.resolutions());
   }
 
   /** Pushes the pending operations of these tables (all tables if empty). */

@@ -96,7 +96,8 @@ public final class SyncStore {
 
   private <T> void writeServerCopy(WriteTransaction transaction, TableDefinition<T> table,
       QueuedOperation operation, Decoded<T> server) {
-    if (operation.kind() == OperationKind.DELETE || server == null) {
+    // A delete completes with no copy; with one, it was resolved by a merged item the service now holds.
+    if (server == null) {
       return;
     }
     SystemProperties system = systemOf(operation.itemId(), server);
@@ -178,11 +179,41 @@ public final class SyncStore {
           upserted++;
         }
       }
-      if (newToken != null) {
-        transaction.putDeltaToken(table.tableName(), queryId, newToken);
+      String token = skipped.isEmpty() ? newToken : beforeFirstSkipped(items, skipped, newToken);
+      if (token != null) {
+        transaction.putDeltaToken(table.tableName(), queryId, token);
       }
       return new PageResult(upserted, deleted, skipped);
     });
+  }
+
+  /**
+   * The token that stops just before the page's first skipped item, or null to leave the stored one: a skipped
+   * item must be fetched again once its operation is gone (invariant 10), since the operation may be
+   * discarded, and then the local row is older than the service's copy. The pull stores no later token
+   * (PullEngine), so the next pull starts again at the skipped item.
+   */
+  private static <T> String beforeFirstSkipped(List<Decoded<T>> items, List<String> skipped, String newToken) {
+    if (newToken == null) {
+      return null;
+    }
+    Set<String> held = Set.copyOf(skipped);
+    List<PullCursor> applied = new ArrayList<>();
+    PullCursor firstSkipped = null;
+    for (Decoded<T> item : items) {
+      if (item.system().updatedAt() == null) {
+        return null;
+      }
+      PullCursor at = new PullCursor(item.system().updatedAt(), item.system().id());
+      if (held.contains(item.system().id())) {
+        firstSkipped = firstSkipped == null || at.compareTo(firstSkipped) < 0 ? at : firstSkipped;
+      } else {
+        applied.add(at);
+      }
+    }
+    PullCursor bound = firstSkipped;
+    return applied.stream().filter(at -> at.compareTo(bound) < 0).max(PullCursor::compareTo)
+        .map(PullCursor::token).orElse(null);
   }
 
   /**

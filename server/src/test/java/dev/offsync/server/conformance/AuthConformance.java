@@ -27,7 +27,13 @@ abstract class AuthConformance extends ServerTestBase {
 
   @Override
   void configure(DatasyncServer.Builder builder) {
-    builder.table(NOTES).table(MOVIES)
+    builder.table(NOTES).table(MOVIES).table(ARCHIVE)
+        .accessPolicy("archive", new AccessPolicy() {
+          @Override
+          public boolean isAllowed(User user, String table, Operation operation, Map<String, Object> item) {
+            return operation == Operation.QUERY || operation == Operation.READ;
+          }
+        })
         .authenticator(Authenticator.tokens(Map.of("alice-token", "alice", "bob-token", "bob",
             "carol-token", "carol", "dave-token", "dave")))
         .accessPolicy(new AccessPolicy() {
@@ -93,6 +99,26 @@ abstract class AuthConformance extends ServerTestBase {
     assertThat(as("alice-token", "PUT", "/tables/notes/n2", "{\"id\":\"n2\"}").status()).isEqualTo(404);
     assertThat(as("alice-token", "DELETE", "/tables/notes/n2", null).status()).isEqualTo(404);
     assertThat(as("bob-token", "GET", "/tables/notes/n2", null).json().get("text").asText()).isEqualTo("bob's");
+  }
+
+  @Test
+  void aTombstoneIsSeenOnlyByThoseWhoSawTheRowAndOnlyTheyMayReuseItsId() {
+    as("alice-token", "POST", "/tables/notes", "{\"id\":\"n1\",\"text\":\"alice's\"}");
+    assertThat(as("alice-token", "DELETE", "/tables/notes/n1", null).status()).isEqualTo(204);
+    String pull = "/tables/notes?__includedeleted=true";
+    assertThat(SoftDeleteConformance.ids(as("alice-token", "GET", pull, null).json())).containsExactly("n1");
+    assertThat(SoftDeleteConformance.ids(as("bob-token", "GET", pull, null).json())).isEmpty();
+    assertThat(as("bob-token", "POST", "/tables/notes", "{\"id\":\"n1\"}").status()).isEqualTo(400);
+    assertThat(as("alice-token", "POST", "/tables/notes", "{\"id\":\"n1\"}").status()).isEqualTo(201);
+  }
+
+  @Test
+  void aTablesOwnPolicyTakesThePlaceOfTheServersPolicy() {
+    assertThat(as("alice-token", "POST", "/tables/archive", "{\"id\":\"a1\",\"title\":\"reject\"}").status())
+        .isEqualTo(403);
+    assertThat(as("alice-token", "GET", "/tables/archive", null).status()).isEqualTo(200);
+    assertThat(as("alice-token", "POST", "/tables/movies", "{\"id\":\"m1\"}").status()).isEqualTo(201);
+    assertThat(events).containsExactly("alice CREATE movies m1");
   }
 
   @Test

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 /** Bad input is a 4xx with a problem body and a request id, never a 500 or a stack trace. */
 abstract class BadInputConformance extends ServerTestBase {
 
+  private boolean ignoreUnknownFields;
+
   @Override
   void configure(DatasyncServer.Builder builder) {
-    builder.table(MOVIES).maxBodyBytes(2048);
+    builder.table(MOVIES).maxBodyBytes(2048).ignoreUnknownFields(ignoreUnknownFields);
   }
 
   private void assertProblem(Http.Reply reply, int status, String detailPart) {
@@ -21,6 +23,40 @@ abstract class BadInputConformance extends ServerTestBase {
     assertThat(reply.json().get("title").asText()).isNotBlank();
     assertThat(reply.json().get("detail").asText()).contains(detailPart);
     assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void propertiesThatNameNoColumnAre400NamingThemAndNothingIsStored() {
+    assertProblem(http.post("/tables/movies", "{\"id\":\"m1\",\"title\":\"a\",\"rating\":\"R\",\"cast\":[1]}"),
+        400, "has no column 'rating', 'cast'");
+    assertThat(http.get("/tables/movies/m1").status()).isEqualTo(404);
+    create("movies", "{\"id\":\"m1\",\"title\":\"a\",\"updatedAt\":\"2001-01-01T00:00:00Z\",\"version\":\"v\"}");
+    assertProblem(http.put("/tables/movies/m1", "{\"id\":\"m1\",\"title\":\"b\",\"Rating\":null}"), 400,
+        "has no column 'Rating'");
+    assertThat(http.get("/tables/movies/m1").json().get("title").asText()).isEqualTo("a");
+  }
+
+  @Test
+  void unknownPropertiesAreSkippedWhenTheServerIsToldToIgnoreThem() {
+    ignoreUnknownFields = true;
+    restart();
+    Http.Reply reply = create("movies", "{\"id\":\"m1\",\"title\":\"a\",\"rating\":\"R\"}");
+    assertThat(reply.json().has("rating")).isFalse();
+  }
+
+  @Test
+  void healthIs200WhileTheDatabaseServesAnd503WhenItsTablesAreGone() throws Exception {
+    Http.Reply up = http.get("/health");
+    assertThat(up.status()).isEqualTo(200);
+    assertThat(up.json().get("status").asText()).isEqualTo("UP");
+    assertThat(http.post("/health", "{}").status()).isEqualTo(405);
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.url());
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE \"__offsync_clock\"");
+    }
+    Http.Reply down = http.get("/health");
+    assertThat(down.status()).isEqualTo(503);
+    assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
   }
 
   @Test
@@ -72,7 +108,11 @@ abstract class BadInputConformance extends ServerTestBase {
     assertProblem(http.get("/tables/nothing"), 404, "nothing");
     assertProblem(http.get("/tables/movies/a/b"), 404, "/tables/");
     assertProblem(http.get("/tables/"), 404, "/tables/");
-    assertProblem(http.get("/other"), 404, "/tables/");
+    Http.Reply other = http.get("/other");
+    assertThat(other.status()).isEqualTo(404);
+    if (server.ownsEveryPath()) {
+      assertProblem(other, 404, "/tables/");
+    }
   }
 
   @Test
@@ -121,10 +161,7 @@ abstract class BadInputConformance extends ServerTestBase {
 
   @Test
   void strictApiVersionRejectsMissingOrWrongVersions() {
-    server.stop();
-    server = DatasyncServer.builder().database(database.url()).port(0).table(MOVIES).strictApiVersion(true)
-        .build().start();
-    http = new Http(server.uri());
+    restart(builder -> builder.table(MOVIES).strictApiVersion(true));
     assertProblem(http.get("/tables/movies"), 400, "ZUMO-API-VERSION");
     assertProblem(http.get("/tables/movies", "ZUMO-API-VERSION", "2.0.0"), 400, "2.0.0");
     assertThat(http.get("/tables/movies", "ZUMO-API-VERSION", "3.0.0").status()).isEqualTo(200);

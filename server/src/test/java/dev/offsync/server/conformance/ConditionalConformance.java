@@ -104,6 +104,18 @@ abstract class ConditionalConformance extends ServerTestBase {
   }
 
   @Test
+  void putAndDeleteWithAMatchingIfNoneMatchAre412NotModifiedAnswers() {
+    Http.Reply put = http.put("/tables/movies/c1", "{\"id\":\"c1\",\"title\":\"Mine\"}", "If-None-Match", etag);
+    assertThat(put.status()).isEqualTo(412);
+    assertThat(put.json()).isEqualTo(item);
+    Http.Reply delete = http.delete("/tables/movies/c1", "If-None-Match", etag);
+    assertThat(delete.status()).isEqualTo(412);
+    assertThat(delete.json()).isEqualTo(item);
+    assertThat(http.get("/tables/movies/c1").json()).isEqualTo(item);
+    assertThat(http.delete("/tables/movies/c1", "If-None-Match", "\"other\"").status()).isEqualTo(204);
+  }
+
+  @Test
   void putWithDatesConditions() {
     Instant second = updatedAt().truncatedTo(ChronoUnit.SECONDS);
     assertThat(http.put("/tables/movies/c1", "{\"id\":\"c1\"}", "If-Unmodified-Since",

@@ -16,7 +16,7 @@ abstract class CrudConformance extends ServerTestBase {
       {"id":"m1","title":"Alien","year":1979,"duration":7020000000,"score":8.5,"price":12.345678901234567890,
        "bestPictureWinner":false,"releaseDate":"1979-05-25","showTime":"20:15:00.125",
        "premiere":"1979-05-25T18:00:00.123+02:00","ref":"0F8FAD5B-D9CB-469F-A165-70867728950E",
-       "poster":"AAECAwQ=","updatedAt":"2001-01-01T00:00:00.000Z","version":"client","unknownField":[1,2]}
+       "poster":"AAECAwQ=","updatedAt":"2001-01-01T00:00:00.000Z","version":"client"}
       """;
 
   @Test
@@ -36,9 +36,8 @@ abstract class CrudConformance extends ServerTestBase {
     assertThat(item.get("ref").asText()).isEqualTo("0f8fad5b-d9cb-469f-a165-70867728950e");
     assertThat(item.get("poster").asText()).isEqualTo("AAECAwQ=");
     assertThat(item.get("deleted").asBoolean()).isFalse();
-    assertThat(item.has("unknownField")).isFalse();
     assertThat(reply.etag()).isEqualTo("\"" + item.get("version").asText() + "\"");
-    assertThat(reply.header("Location")).isEqualTo(server.uri() + "/tables/movies/m1");
+    assertThat(reply.header("Location")).isEqualTo(server.endpoint() + "/tables/movies/m1");
     assertThat(reply.header("Content-Type")).startsWith("application/json");
     assertThat(http.get("/tables/movies/m1").json()).isEqualTo(item);
   }

@@ -27,8 +27,9 @@ class GeneratedTableIT extends ServerTestBase {
 
   @Test
   void servesTheGeneratedColumnsWithoutTheLocalOnlyOnes() throws Exception {
-    JsonNode stored = create("todoitems", "{\"id\":\"t1\",\"title\":\"Buy milk\",\"dueDate\":\"2024-05-01\","
-        + "\"draft\":\"local note\"}").json();
+    JsonNode stored = create("todoitems", "{\"id\":\"t1\",\"title\":\"Buy milk\",\"dueDate\":\"2024-05-01\"}")
+        .json();
+    assertThat(http.post("/tables/todoitems", "{\"id\":\"t2\",\"draft\":\"local note\"}").status()).isEqualTo(400);
     assertThat(stored.get("complete").asBoolean()).isFalse();
     assertThat(stored.has("draft")).isFalse();
     try (JsonParser parser = new JsonFactory().createParser(stored.toString())) {

@@ -83,8 +83,30 @@ class StandaloneJarIT {
       exerciseFiveOperations(http);
       assertThat(process.toHandle().destroy()).isTrue(); // SIGTERM, leaving our end of the pipes open
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isZero();
       assertThat(out.readLine()).isEqualTo("Stopped");
       assertThat(stderr()).doesNotContain("Exception");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void servesTheTablesOfTheModelsWithOptionsFromTheServerConfig() throws Exception {
+    Path options = Files.writeString(temp.resolve("options.json"), "{\"todoitems\":{\"softDelete\":true}}");
+    Process process = launch("--port", "0", "--database", "jdbc:sqlite:" + temp.resolve("offsync.db"),
+        "--models", Path.of("target", "test-classes").toString(), "--table-options", options.toString());
+    try {
+      String first = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+          .readLine();
+      assertThat(first).as(stderr()).startsWith("Listening on ");
+      Http http = new Http(URI.create(first.substring("Listening on ".length())));
+      Http.Reply created = http.post("/tables/todoitems", "{\"id\":\"t1\",\"title\":\"milk\",\"dueDate\":"
+          + "\"2024-05-01\"}");
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(created.json().has("draft")).isFalse(); // local-only in the model
+      assertThat(http.delete("/tables/todoitems/t1").status()).isEqualTo(204);
+      assertThat(http.get("/tables/todoitems/t1").status()).isEqualTo(410); // soft delete, from the options
     } finally {
       process.destroyForcibly();
     }

@@ -11,6 +11,10 @@ final class Connections {
   /** xerial's name for the generated-keys setting. */
   private static final String GENERATED_KEYS = "jdbc.get_generated_keys";
 
+  static {
+    NativeLibraryFolder.prepare();
+  }
+
   private Connections() {}
 
   /**

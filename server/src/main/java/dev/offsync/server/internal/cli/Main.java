@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The standalone server: {@code java -jar offsync-server.jar --schema tables.json [--port 8080]
  * [--database jdbc:sqlite:offsync.db] ...}. Prints {@code Listening on http://HOST:PORT} as its first line on
- * standard output and stops cleanly on SIGTERM or Ctrl-C. Exit codes: 2 for bad options, 1 if it cannot start.
+ * standard output and stops cleanly on SIGTERM or Ctrl-C with exit code 0. Exit codes: 2 for bad options, 1 if
+ * it cannot start.
  */
 public final class Main {
 
@@ -54,15 +55,22 @@ public final class Main {
   }
 
   private static DatasyncServer build(CliOptions options) {
-    DatasyncServer.Builder builder = DatasyncServer.builder()
-        .schemaFile(options.schema())
-        .database(options.database())
+    DatasyncServer.Builder builder = DatasyncServer.builder();
+    options.models().forEach(builder::models);
+    if (options.schema() != null) {
+      builder.schemaFile(options.schema());
+    }
+    if (options.tableOptions() != null) {
+      builder.tableOptions(options.tableOptions());
+    }
+    builder.database(options.database())
         .host(options.host())
         .port(options.port())
         .pageSize(options.pageSize())
         .maxTop(options.maxTop())
         .maxBodyBytes(options.maxBodyBytes())
-        .strictApiVersion(options.strictApiVersion());
+        .strictApiVersion(options.strictApiVersion())
+        .ignoreUnknownFields(options.ignoreUnknownFields());
     if (options.tokens() != null) {
       builder.authenticator(Authenticator.tokens(TokensFile.read(options.tokens())));
     }
@@ -76,6 +84,9 @@ public final class Main {
       out.println("Stopped");
       out.flush();
       stopped.countDown();
+      // A JVM stopped by a signal exits 128 + signal (143 for SIGTERM) even when the hooks succeed; a clean
+      // stop is a success, so the exit code is set here, once everything is closed.
+      Runtime.getRuntime().halt(0);
     }, "offsync-shutdown"));
     stopped.await();
   }

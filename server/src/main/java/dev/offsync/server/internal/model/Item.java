@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param id the item id
  * @param updatedAt when the server last changed it, millisecond precision
  * @param version the concurrency token, base64
- * @param deleted the soft-delete flag
+ * @param deleted the soft-delete flag; on a table without soft delete, true marks a tombstone
  * @param values data column name to value, in column order; null values are present as null
  */
 public record Item(String id, Instant updatedAt, String version, boolean deleted, Map<String, Object> values) {

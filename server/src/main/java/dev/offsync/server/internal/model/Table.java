@@ -51,6 +51,14 @@ public final class Table {
     return schema.softDelete();
   }
 
+  /**
+   * Whether a stored row is the tombstone of a hard-deleted item: on a table without soft delete, a row marked
+   * deleted holds only the id, the system properties and the columns that scope its visibility.
+   */
+  public boolean isTombstone(Item item) {
+    return !softDelete() && item.deleted();
+  }
+
   /** The data column with this name, ignoring case. */
   public Optional<ColumnDefinition> column(String name) {
     return Optional.ofNullable(byLowerName.get(name.toLowerCase(Locale.ROOT)));

@@ -11,8 +11,9 @@ import dev.offsync.server.internal.http.QueryString;
  * @param user the authenticated caller
  * @param query its parsed query string
  * @param maxBodyBytes the body size limit
+ * @param ignoreUnknownFields whether body properties that name no column are skipped rather than refused
  */
-record Call(HttpRequest request, User user, QueryString query, long maxBodyBytes) {
+record Call(HttpRequest request, User user, QueryString query, long maxBodyBytes, boolean ignoreUnknownFields) {
 
   /** Whether soft-deleted rows are in play for this request. */
   boolean includeDeleted() {

@@ -6,6 +6,13 @@ import dev.offsync.server.User;
 import dev.offsync.server.internal.http.HttpRequest;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.http.QueryString;
+import dev.offsync.server.Operation;
+import dev.offsync.server.internal.model.Table;
+import dev.offsync.server.internal.storage.Database;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -22,10 +29,14 @@ public final class DatasyncHandler {
   /** The response header that carries the request id. */
   public static final String REQUEST_ID = "X-Request-Id";
 
+  private static final String OPENAPI = "/openapi.json";
+  private static final String HEALTH = "/health";
+
   private static final Logger LOG = LoggerFactory.getLogger(DatasyncHandler.class);
 
   private final Map<String, TableContext> tables;
   private final Settings settings;
+  private final Database database;
 
   /**
    * The request-independent settings.
@@ -33,17 +44,21 @@ public final class DatasyncHandler {
    * @param authenticator the authenticator, or null to serve everyone as {@link User#ANONYMOUS}
    * @param maxBodyBytes the largest accepted body
    * @param strictApiVersion whether requests must send {@code ZUMO-API-VERSION: 3.0.x}
+   * @param ignoreUnknownFields whether body properties that name no column are skipped rather than a 400
    */
-  public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion) {}
+  public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion,
+      boolean ignoreUnknownFields) {}
 
-  DatasyncHandler(Map<String, TableContext> tables, Settings settings) {
-    this.tables = Map.copyOf(tables);
+  DatasyncHandler(Map<String, TableContext> tables, Database database, Settings settings) {
+    this.database = database;
+    this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     this.settings = settings;
   }
 
   /** Serves one request; never throws. */
   public HttpResponse handle(HttpRequest request) {
     String requestId = UUID.randomUUID().toString();
+    long started = System.nanoTime();
     HttpResponse response;
     try {
       response = route(request);
@@ -58,10 +73,30 @@ public final class DatasyncHandler {
       response = Problems.of(500, "The server failed unexpectedly; quote request id " + requestId);
     }
     response.headers().set(REQUEST_ID, requestId);
+    if (LOG.isDebugEnabled()) {
+      // Key=value fields for log processors: never the query (filters quote data), headers or bodies.
+      LOG.debug("request id={} method={} table={} byId={} status={} micros={}", requestId, request.method(),
+          tableOf(request.path()), request.path().split("/", -1).length > 3, response.status(),
+          (System.nanoTime() - started) / 1000);
+    }
     return response;
   }
 
+  /** The served table a path names, or "-": a name the caller made up is not logged. */
+  private String tableOf(String path) {
+    String[] parts = path.split("/", -1);
+    return parts.length > 2 && parts[1].equals("tables") && tables.containsKey(parts[2]) ? parts[2] : "-";
+  }
+
   private HttpResponse route(HttpRequest request) {
+    if (request.path().equals(HEALTH)) {
+      onlyGet(request);
+      return health();
+    }
+    if (request.path().equals(OPENAPI)) {
+      onlyGet(request);
+      return OpenApi.document(visibleTables(authenticate(request)));
+    }
     Route route = Route.parse(request.path());
     User user = authenticate(request);
     checkApiVersion(request);
@@ -69,7 +104,8 @@ public final class DatasyncHandler {
     if (context == null) {
       throw ProtocolException.of(404, "There is no table '" + ListOptions.abbreviate(route.table()) + "'");
     }
-    Call call = new Call(request, user, query(request), settings.maxBodyBytes());
+    Call call = new Call(request, user, query(request), settings.maxBodyBytes(),
+        settings.ignoreUnknownFields());
     try {
       return dispatch(context, call, route);
     } catch (ProtocolException e) {
@@ -78,6 +114,27 @@ public final class DatasyncHandler {
       }
       return Responses.entity(e.status(), context.table(), e.entity());
     }
+  }
+
+  /** {@code GET /health}, for load balancers: no authentication, and nothing but up or down. */
+  private HttpResponse health() {
+    boolean up = database.isReachable();
+    String status = up ? "UP" : "DOWN";
+    return HttpResponse.of(up ? 200 : 503, Responses.JSON,
+        ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void onlyGet(HttpRequest request) {
+    if (!request.method().equals("GET")) {
+      throw ProtocolException.methodNotAllowed(request.method(), "GET");
+    }
+  }
+
+  /** The tables the user may query, in the order they were added. */
+  private List<Table> visibleTables(User user) {
+    return tables.values().stream()
+        .filter(context -> context.policy().isAllowed(user, context.table().name(), Operation.QUERY, null))
+        .map(TableContext::table).toList();
   }
 
   private static HttpResponse dispatch(TableContext context, Call call, Route route) {

@@ -14,12 +14,13 @@ public final class DatasyncHandlers {
   private DatasyncHandlers() {}
 
   /** A handler serving these tables, whose storage must already exist. */
-  public static DatasyncHandler create(List<Table> tables, Database database, AccessPolicy policy, Clock clock,
-      int maxTop, DatasyncHandler.Settings settings) {
+  public static DatasyncHandler create(List<Table> tables, Database database, AccessPolicy policy,
+      Map<String, AccessPolicy> tablePolicies, Clock clock, int maxTop, DatasyncHandler.Settings settings) {
     Map<String, TableContext> contexts = new LinkedHashMap<>();
     for (Table table : tables) {
-      contexts.put(table.name(), TableContext.of(table, database, policy, clock, maxTop));
+      contexts.put(table.name(), TableContext.of(table, database, tablePolicies.getOrDefault(table.name(), policy),
+          clock, maxTop));
     }
-    return new DatasyncHandler(contexts, settings);
+    return new DatasyncHandler(contexts, database, settings);
   }
 }

@@ -14,16 +14,19 @@ import dev.offsync.schema.Values;
 import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.model.Table;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Items in JSON: a request body read by the table's column types, names matched ignoring case, unknown
- * names skipped; a stored item written with its system properties.
+ * names refused (or skipped, by option); a stored item written with its system properties.
  */
 final class ItemJson {
 
@@ -46,15 +49,18 @@ final class ItemJson {
   /**
    * Reads one JSON object.
    *
+   * @param ignoreUnknown whether properties that are neither a column nor a system property are skipped; else
+   *     they are a 400 naming them, so that a client whose model has a column the service lacks fails loudly
+   *     instead of losing that column's values
    * @throws ProtocolException 400 naming what is wrong
    */
-  static Body read(Table table, byte[] json) {
+  static Body read(Table table, byte[] json, boolean ignoreUnknown) {
     try (JsonParser in = FACTORY.createParser(json)) {
       if (in.nextToken() != JsonToken.START_OBJECT) {
         throw ProtocolException.badRequest("The body must be one JSON object, not "
             + ColumnJson.describe(in.currentToken()));
       }
-      Body body = readObject(table, in);
+      Body body = readObject(table, in, ignoreUnknown);
       if (in.nextToken() != null) {
         throw ProtocolException.badRequest("The body must hold one JSON object and nothing after it");
       }
@@ -66,8 +72,9 @@ final class ItemJson {
     }
   }
 
-  private static Body readObject(Table table, JsonParser in) throws IOException {
+  private static Body readObject(Table table, JsonParser in, boolean ignoreUnknown) throws IOException {
     String id = null;
+    List<String> unknown = new ArrayList<>();
     boolean deleted = false;
     Map<String, Object> found = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
@@ -86,8 +93,14 @@ final class ItemJson {
       } else if (name.equalsIgnoreCase(SystemProperties.DELETED)) {
         deleted = readDeleted(in);
       } else {
-        in.skipChildren(); // updatedAt and version belong to the server; unknown properties are ignored
+        if (!isServerOwned(name)) {
+          unknown.add(name);
+        }
+        in.skipChildren(); // updatedAt and version belong to the server
       }
+    }
+    if (!unknown.isEmpty() && !ignoreUnknown) {
+      throw unknownProperties(table, unknown);
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (ColumnDefinition column : table.columns()) {
@@ -98,6 +111,18 @@ final class ItemJson {
       values.put(column.name(), value);
     }
     return new Body(id, deleted, values);
+  }
+
+  private static boolean isServerOwned(String name) {
+    return name.equalsIgnoreCase(SystemProperties.UPDATED_AT) || name.equalsIgnoreCase(SystemProperties.VERSION);
+  }
+
+  private static ProtocolException unknownProperties(Table table, List<String> names) {
+    StringJoiner quoted = new StringJoiner(", ");
+    names.forEach(name -> quoted.add("'" + ListOptions.abbreviate(name) + "'"));
+    return ProtocolException.badRequest("Table '" + table.name() + "' has no column " + quoted
+        + ": the service would drop " + (names.size() == 1 ? "its value" : "their values")
+        + "; add the column to the service's table or remove it from the item");
   }
 
   private static String readId(JsonParser in) throws IOException {
@@ -130,6 +155,10 @@ final class ItemJson {
    * @param select the properties to write (canonical names), or null for all
    */
   static void write(JsonGenerator out, Table table, Item item, Set<String> select) throws IOException {
+    if (table.isTombstone(item)) {
+      writeTombstone(out, item);
+      return;
+    }
     out.writeStartObject();
     if (selected(select, SystemProperties.ID)) {
       out.writeStringField(SystemProperties.ID, item.id());
@@ -151,6 +180,16 @@ final class ItemJson {
     if (selected(select, SystemProperties.DELETED)) {
       out.writeBooleanField(SystemProperties.DELETED, item.deleted());
     }
+    out.writeEndObject();
+  }
+
+  /** A tombstone carries no contents, whatever the {@code $select}: the client needs exactly these four. */
+  private static void writeTombstone(JsonGenerator out, Item item) throws IOException {
+    out.writeStartObject();
+    out.writeStringField(SystemProperties.ID, item.id());
+    out.writeStringField(SystemProperties.UPDATED_AT, Values.formatInstant(item.updatedAt()));
+    out.writeStringField(SystemProperties.VERSION, item.version());
+    out.writeBooleanField(SystemProperties.DELETED, true);
     out.writeEndObject();
   }
 

@@ -31,7 +31,7 @@ final class Reads {
     QueryTranslator.Translation translation = context.translator().translate(options);
     List<String> conditions = new ArrayList<>(translation.conditions());
     List<Object> parameters = new ArrayList<>(translation.parameters());
-    if (context.table().softDelete() && !options.includeDeleted()) {
+    if (!options.includeDeleted()) { // soft-deleted rows, or tombstones of a hard-delete table
       conditions.add(quote(SystemProperties.DELETED) + " = ?");
       parameters.add(context.database().dialect().toStorage(ColumnType.BOOLEAN, false));
     }
@@ -64,8 +64,8 @@ final class Reads {
   /** {@code GET /tables/{table}/{id}}. */
   static HttpResponse read(TableContext context, Call call, String id) {
     Item item = context.database().read(connection -> context.store().find(connection, id))
-        .filter(found -> Views.includes(context.policy().view(call.user(), context.table().name()),
-            context.table(), found))
+        .filter(found -> !context.table().isTombstone(found) && Views.includes(
+            context.policy().view(call.user(), context.table().name()), context.table(), found))
         .orElseThrow(() -> notFound(context, id));
     authorize(context, call, Operation.READ, item);
     if (item.deleted() && context.table().softDelete() && !call.includeDeleted()) {

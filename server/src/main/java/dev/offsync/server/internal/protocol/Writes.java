@@ -36,7 +36,8 @@ final class Writes {
 
   /** {@code POST /tables/{table}}. */
   static HttpResponse create(TableContext context, Call call) {
-    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()));
+    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()),
+        call.ignoreUnknownFields());
     String id = body.id() == null ? newId() : checkId(body.id());
     Map<String, Object> proposed = proposed(id, body);
     Reads.authorize(context, call, Operation.CREATE, proposed);
@@ -44,11 +45,18 @@ final class Writes {
     Item stored = context.database().write(connection -> {
       Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
       Optional<Item> existing = context.store().find(connection, id);
-      if (existing.isPresent()) {
+      // A tombstone the caller can see is replaced; one of another user's rows stays, or its owner's
+      // devices would never learn of the delete.
+      if (existing.isPresent() && (!context.table().isTombstone(existing.get())
+          || !Views.includes(view, context.table(), existing.get()))) {
         throw collision(context, view, existing.get());
       }
       Item item = commit(context, call, Operation.CREATE, proposed, now, body.deleted());
-      context.store().insert(connection, item);
+      if (existing.isPresent()) {
+        context.store().update(connection, item); // a re-created id replaces its tombstone
+      } else {
+        context.store().insert(connection, item);
+      }
       return item;
     });
     afterCommit(context, call, Operation.CREATE, stored);
@@ -60,7 +68,8 @@ final class Writes {
 
   /** {@code PUT /tables/{table}/{id}}; with {@code __includedeleted=true} it also restores a deleted item. */
   static HttpResponse replace(TableContext context, Call call, String id) {
-    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()));
+    ItemJson.Body body = ItemJson.read(context.table(), Requests.jsonBody(call.request(), call.maxBodyBytes()),
+        call.ignoreUnknownFields());
     if (body.id() != null && !body.id().equals(id)) {
       throw ProtocolException.badRequest("The body's id '" + ListOptions.abbreviate(body.id())
           + "' differs from the id in the URL '" + id + "'");
@@ -94,7 +103,7 @@ final class Writes {
       Preconditions.check(call.request().headers(), existing, false);
       if (!context.table().softDelete()) {
         context.policy().beforeCommit(call.user(), context.table().name(), Operation.DELETE, existing.toMap());
-        context.store().delete(connection, id);
+        context.store().update(connection, tombstone(context, call, existing, now));
         return existing;
       }
       Item item = commit(context, call, Operation.UPDATE, existing.toMap(), now, true);
@@ -109,7 +118,7 @@ final class Writes {
       throws SQLException {
     RowView view = context.policy().view(call.user(), context.table().name());
     return context.store().find(connection, id)
-        .filter(found -> Views.includes(view, context.table(), found))
+        .filter(found -> !context.table().isTombstone(found) && Views.includes(view, context.table(), found))
         .orElseThrow(() -> Reads.notFound(context, id));
   }
 
@@ -125,6 +134,21 @@ final class Writes {
     }
     return new Item((String) proposed.get(SystemProperties.ID), now, newVersion(),
         context.table().softDelete() && deleted, values);
+  }
+
+  /**
+   * The tombstone that replaces a hard-deleted row, so that pulls asking for deleted items learn of the delete.
+   * It keeps no contents, only the columns that the caller's data view constrains (such as the owner column):
+   * whoever could see the row can see its tombstone, and nobody else.
+   */
+  private static Item tombstone(TableContext context, Call call, Item existing, Instant now) {
+    RowView view = context.policy().view(call.user(), context.table().name());
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ColumnDefinition column : context.table().columns()) {
+      values.put(column.name(), view.equalities().containsKey(column.name())
+          ? existing.values().get(column.name()) : null);
+    }
+    return new Item(existing.id(), now, newVersion(), true, values);
   }
 
   /** 409 with the stored item when the caller may see it; otherwise 400, which does not reveal that it exists. */

@@ -101,7 +101,7 @@ public final class SchemaFile {
     return columns;
   }
 
-  private static boolean flag(String where, JsonNode node) {
+  static boolean flag(String where, JsonNode node) {
     if (node == null || node.isNull()) {
       return false;
     }
@@ -111,7 +111,7 @@ public final class SchemaFile {
     return node.asBoolean();
   }
 
-  private static int pageSize(String where, JsonNode node) {
+  static int pageSize(String where, JsonNode node) {
     if (node == null || node.isNull()) {
       return 0;
     }
@@ -121,7 +121,7 @@ public final class SchemaFile {
     return node.asInt();
   }
 
-  private static String owner(String where, JsonNode node) {
+  static String owner(String where, JsonNode node) {
     if (node == null || node.isNull()) {
       return null;
     }

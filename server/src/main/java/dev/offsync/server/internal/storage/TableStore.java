@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-/** The SQL of one table: find, insert, update, delete, list, count and the table's clock. */
+/** The SQL of one table: find, insert, update, list, count and the table's clock. */
 public final class TableStore {
 
   private final Dialect dialect;
@@ -72,15 +72,6 @@ public final class TableStore {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int next = bindValues(statement, bindState(statement, 1, item), item);
       statement.setString(next, item.id());
-      statement.executeUpdate();
-    }
-  }
-
-  /** Removes a row for good. */
-  public void delete(Connection connection, String id) throws SQLException {
-    String sql = "DELETE FROM " + name + " WHERE " + quote(SystemProperties.ID) + " = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, id);
       statement.executeUpdate();
     }
   }

@@ -24,10 +24,11 @@ class CliOptionsTest {
   @Test
   void everyOption() {
     CliOptions options = CliOptions.parse(List.of("--port", "0", "--host", "0.0.0.0", "--database",
-        "jdbc:postgresql://db/x", "--schema", "s.json", "--tokens", "t.json", "--page-size", "50", "--max-top",
-        "1000", "--max-body-bytes", "4096", "--strict-api-version"));
+        "jdbc:postgresql://db/x", "--schema", "s.json", "--models", "a.jar", "--models", "b", "--table-options",
+        "o.json", "--tokens", "t.json", "--page-size", "50", "--max-top",
+        "1000", "--max-body-bytes", "4096", "--strict-api-version", "--ignore-unknown-fields"));
     assertThat(options).isEqualTo(new CliOptions(false, "0.0.0.0", 0, "jdbc:postgresql://db/x", Path.of("s.json"),
-        Path.of("t.json"), 50, 1000, 4096, true));
+        List.of(Path.of("a.jar"), Path.of("b")), Path.of("o.json"), Path.of("t.json"), 50, 1000, 4096, true, true));
   }
 
   @Test

@@ -1,0 +1,119 @@
+package dev.offsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.offsync.OfflineTable;
+import dev.offsync.SyncClient;
+import dev.offsync.UnsupportedValueException;
+import dev.offsync.server.DatasyncServer;
+import dev.offsync.server.TableSchema;
+import dev.offsync.testing.Sample;
+import dev.offsync.testing.SampleTable;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 18, items 8 and 10: a value that cannot make the round trip device → service → device unchanged is
+ * refused at the local write with a typed error naming the field, and nothing is stored or queued; the edge
+ * values that can make it arrive on a second device exactly.
+ */
+class RoundTripValuesIT {
+
+  @TempDir
+  Path folder;
+
+  private DatasyncServer server;
+  private SyncClient a;
+  private SyncClient b;
+
+  @BeforeEach
+  void start() {
+    server = DatasyncServer.builder().table(TableSchema.of(SampleTable.DEFINITION))
+        .database("jdbc:sqlite:" + folder.resolve("service.db")).port(0).build();
+    server.start();
+    a = device("a");
+    b = device("b");
+  }
+
+  private SyncClient device(String name) {
+    return SyncClient.builder().store(folder.resolve(name + ".db")).tables(SampleTable.DEFINITION)
+        .endpoint(java.net.URI.create("http://127.0.0.1:" + server.port()))
+        .retryPolicy(dev.offsync.RetryPolicy.never()).build();
+  }
+
+  @AfterEach
+  void stop() {
+    a.close();
+    b.close();
+    server.stop();
+  }
+
+  private static Sample sample(String text, Double ratio, Float small, Instant at) {
+    return new Sample("s1", text, 1, 2L, ratio, small, new BigDecimal("1.50"), true, null, at, null, null, null,
+        null, null);
+  }
+
+  private void refused(Sample item, String field) {
+    OfflineTable<Sample> samples = a.table(SampleTable.DEFINITION);
+    assertThatThrownBy(() -> samples.insert(item)).isInstanceOfSatisfying(UnsupportedValueException.class,
+        e -> assertThat(e.field()).isEqualTo(field));
+    assertThat(samples.get("s1")).isEmpty();
+    assertThat(samples.pendingOperations()).isEmpty();
+  }
+
+  @Test
+  void loneAndReversedSurrogatesAreRefused() {
+    refused(sample("a\uD800b", 0.5, 0.5f, null), "text");
+    refused(sample("\uDC00\uD800", 0.5, 0.5f, null), "text");
+  }
+
+  @Test
+  void nanAndInfinitiesAreRefused() {
+    refused(sample("x", Double.NaN, 0.5f, null), "ratio");
+    refused(sample("x", Double.POSITIVE_INFINITY, 0.5f, null), "ratio");
+    refused(sample("x", 0.5, Float.NEGATIVE_INFINITY, null), "small");
+  }
+
+  @Test
+  void instantsOutsideYearsOneToNineThousandNineHundredNinetyNineAreRefused() {
+    refused(sample("x", 0.5, 0.5f, Instant.MAX), "at");
+    refused(sample("x", 0.5, 0.5f, Instant.MIN), "at");
+    refused(sample("x", 0.5, 0.5f, Instant.parse("0000-12-31T23:59:59Z")), "at");
+  }
+
+  @Test
+  void anUpdateIsCheckedToo() {
+    OfflineTable<Sample> samples = a.table(SampleTable.DEFINITION);
+    samples.insert(sample("x", 0.5, 0.5f, null));
+    UnaryOperator<Sample> nan = s -> sample(s.text(), Double.NaN, s.small(), s.at());
+
+    assertThatThrownBy(() -> samples.update(nan.apply(samples.get("s1").orElseThrow())))
+        .isInstanceOf(UnsupportedValueException.class);
+    assertThat(samples.get("s1").orElseThrow().ratio()).isEqualTo(0.5);
+  }
+
+  @Test
+  void theEdgeValuesThatAreAcceptedArriveExactly() {
+    Sample edge = sample("emoji \uD83D\uDE00 end", Double.MAX_VALUE, Float.MIN_VALUE,
+        Instant.parse("9999-12-31T23:59:59.999Z"));
+    a.table(SampleTable.DEFINITION).insert(edge);
+    assertThat(a.push().isComplete()).isTrue();
+
+    OfflineTable<Sample> other = b.table(SampleTable.DEFINITION);
+    other.pull();
+
+    Sample arrived = other.get("s1").orElseThrow();
+    assertThat(arrived.text()).isEqualTo(edge.text());
+    assertThat(arrived.ratio()).isEqualTo(edge.ratio());
+    assertThat(arrived.small()).isEqualTo(edge.small());
+    assertThat(arrived.at()).isEqualTo(edge.at());
+    assertThat(arrived.price()).isEqualTo(new BigDecimal("1.50"));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.offsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offsync.FailedOperation;
+import dev.offsync.OfflineTable;
+import dev.offsync.PushResult;
+import dev.offsync.SyncClient;
+import dev.offsync.server.DatasyncServer;
+import dev.offsync.server.TableSchema;
+import dev.offsync.testing.Todo;
+import dev.offsync.testing.TodoTable;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A client whose model has a column the service lacks: the reference server refuses the push with a 400 that
+ * names the column, so the value is never dropped silently, and the item stays queued.
+ */
+class SchemaDriftPushIT {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void aPushWithAColumnTheServiceLacksFailsNamingIt() {
+    TableSchema withoutPriority = TableSchema.of("todoitems", TableSchema.of(TodoTable.DEFINITION).columns()
+        .stream().filter(c -> !c.name().equals("priority")).toList());
+    try (DatasyncServer server = DatasyncServer.builder().table(withoutPriority)
+        .database("jdbc:sqlite:" + folder.resolve("service.db")).build().start();
+        SyncClient client = SyncClient.builder().store(folder.resolve("device.db")).tables(TodoTable.DEFINITION)
+            .endpoint(server.uri()).build()) {
+      OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
+      todos.insert(Todo.of("t1", "milk"));
+
+      PushResult result = todos.push();
+
+      assertThat(result.failed()).hasSize(1);
+      FailedOperation failed = result.failed().get(0);
+      assertThat(failed.status()).isEqualTo(400);
+      assertThat(failed.error()).contains("'priority'");
+      assertThat(todos.pendingOperationCount()).isEqualTo(1);
+    }
+  }
+}
