@@ -8,6 +8,7 @@ import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
 import dev.offsync.RemoteTable;
+import dev.offsync.Subscription;
 import dev.offsync.SyncClient;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The base of each generated {@code <Model>Dao}: one table of a generated database, typed by its model. Each
@@ -85,6 +87,14 @@ public abstract class OfflineDao<T> {
   /** The local item with this id, if there is one. */
   public final Optional<T> get(String id) {
     return table.get(id);
+  }
+
+  /**
+   * Observes the item with this id: the current copy (or empty) at once, then again whenever it changes;
+   * see {@link OfflineTable#observe(String, Consumer)}.
+   */
+  public final Subscription observe(String id, Consumer<? super Optional<T>> listener) {
+    return table().observe(id, listener);
   }
 
   /** A query over the local items: all of them, ordered by id, until narrowed. */
