@@ -13,6 +13,7 @@ import dev.offsync.testing.SampleTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,19 @@ class RoundTripValuesIT {
   }
 
   @Test
+  void negativeZeroIsRefused() {
+    refused(sample("x", -0.0, 0.5f, null), "ratio");
+    refused(sample("x", 0.5, -0.0f, null), "small");
+  }
+
+  @Test
+  void aDecimalWithANegativeScaleIsRefused() {
+    Sample tenBillion = new Sample("s1", "x", 1, 2L, 0.5, 0.5f, new BigDecimal("1E+10"), true, null, null, null,
+        null, null, null, null);
+    refused(tenBillion, "price");
+  }
+
+  @Test
   void instantsOutsideYearsOneToNineThousandNineHundredNinetyNineAreRefused() {
     refused(sample("x", 0.5, 0.5f, Instant.MAX), "at");
     refused(sample("x", 0.5, 0.5f, Instant.MIN), "at");
@@ -115,5 +129,23 @@ class RoundTripValuesIT {
     assertThat(arrived.small()).isEqualTo(edge.small());
     assertThat(arrived.at()).isEqualTo(edge.at());
     assertThat(arrived.price()).isEqualTo(new BigDecimal("1.50"));
+  }
+
+  @Test
+  void decimalScalesAndTinyValuesArriveExactly() {
+    OfflineTable<Sample> samples = a.table(SampleTable.DEFINITION);
+    List<BigDecimal> prices = List.of(new BigDecimal("10000000000"), new BigDecimal("0.000000100"),
+        new BigDecimal("-12.500"), new BigDecimal("12345678901234567890.123456789"));
+    for (int i = 0; i < prices.size(); i++) {
+      samples.insert(new Sample("p" + i, "x", 1, 2L, Double.MIN_VALUE, -Float.MIN_VALUE, prices.get(i), true,
+          null, null, null, null, null, null, null));
+    }
+    assertThat(a.push().isComplete()).isTrue();
+
+    OfflineTable<Sample> other = b.table(SampleTable.DEFINITION);
+    other.pull();
+    for (int i = 0; i < prices.size(); i++) {
+      assertThat(other.get("p" + i).orElseThrow().price()).isEqualTo(prices.get(i)); // equals: scale too
+    }
   }
 }
