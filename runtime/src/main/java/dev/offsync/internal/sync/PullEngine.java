@@ -50,6 +50,7 @@ public final class PullEngine {
   public <T> PullResult pull(TableDefinition<T> table, Query query, String queryId, boolean implicitPush) {
     PullRequests.checkPullable(query);
     context.table(table.tableName());
+    push.schema().verify(table);
     requireNoPending(table, implicitPush);
     String id = queryId != null ? queryId : PullRequests.queryId(table.tableName(), query.filter());
     context.emit(new SyncEvent.PullStarted(table.tableName(), id));
