@@ -1,11 +1,8 @@
 package dev.offsync;
 
-import dev.offsync.internal.queue.LocalWrites;
+import dev.offsync.internal.TableEngine;
 import dev.offsync.query.Query;
-import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
-import dev.offsync.store.LocalStore;
-import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.util.Collection;
 import java.util.List;
@@ -34,15 +31,11 @@ import java.util.concurrent.CompletableFuture;
 public final class OfflineTable<T> {
 
   private final TableDefinition<T> definition;
-  private final LocalStore store;
-  private final LocalWrites writes;
-  private final SyncClient client;
+  private final TableEngine<T> engine;
 
-  OfflineTable(TableDefinition<T> definition, LocalStore store, LocalWrites writes, SyncClient client) {
-    this.definition = definition;
-    this.store = store;
-    this.writes = writes;
-    this.client = client;
+  OfflineTable(TableEngine<T> engine) {
+    this.definition = engine.definition();
+    this.engine = engine;
   }
 
   /** The table's name, as the service knows it. */
@@ -66,7 +59,7 @@ public final class OfflineTable<T> {
    * @throws UnsupportedValueException if a value cannot make the round trip to the service
    */
   public T insert(T item) {
-    return writes.insert(definition, item);
+    return engine.insert(item);
   }
 
   /**
@@ -80,7 +73,7 @@ public final class OfflineTable<T> {
    * @throws InvalidItemException if an id is not a valid Datasync id
    */
   public List<T> insertAll(Collection<? extends T> items) {
-    return writes.insertAll(definition, items);
+    return engine.insertAll(items);
   }
 
   /**
@@ -95,7 +88,7 @@ public final class OfflineTable<T> {
    * @throws UnsupportedValueException if a value cannot make the round trip to the service
    */
   public T update(T item) {
-    return writes.update(definition, item);
+    return engine.update(item);
   }
 
   /**
@@ -108,7 +101,7 @@ public final class OfflineTable<T> {
    *     push changed the row)
    */
   public void delete(T item) {
-    writes.delete(definition, item);
+    engine.delete(item);
   }
 
   /**
@@ -118,30 +111,30 @@ public final class OfflineTable<T> {
    * @throws InvalidOperationSequenceException if the item is already deleted locally, pending push
    */
   public void delete(String id) {
-    writes.delete(definition, Objects.requireNonNull(id, "id"));
+    engine.delete(Objects.requireNonNull(id, "id"));
   }
 
   /** The local item with this id, if there is one. */
   public Optional<T> get(String id) {
     Objects.requireNonNull(id, "id");
-    return store.read(transaction -> transaction.find(definition, id)).map(Decoded::entity);
+    return engine.get(id);
   }
 
   /** A query over the local items: all of them, ordered by id, until narrowed. */
   public LocalQuery<T> query() {
-    return LocalQuery.of(definition, store);
+    return LocalQuery.of(definition, engine.store());
   }
 
   /** This table's queued operations, in push order. */
   public List<PendingOperation> pendingOperations() {
-    return store.read(transaction -> transaction.operations(OperationFilter.table(name()))).stream()
+    return engine.operations().stream()
         .map(QueuedOperation::toPendingOperation)
         .toList();
   }
 
   /** The number of this table's queued operations. */
   public long pendingOperationCount() {
-    return store.read(transaction -> transaction.operationCounts().getOrDefault(name(), 0L));
+    return engine.operationCount();
   }
 
   /**
@@ -172,17 +165,17 @@ public final class OfflineTable<T> {
    */
   public PullResult pull(Query query, String queryId) {
     Objects.requireNonNull(query, "query");
-    return client.synchronizer().pull(definition, query, queryId, true);
+    return engine.pull(query, queryId);
   }
 
   /** {@link #pull(Query, String)} on the client's executor. */
   public CompletableFuture<PullResult> pullAsync(Query query, String queryId) {
-    return CompletableFuture.supplyAsync(() -> pull(query, queryId), client.executor());
+    return CompletableFuture.supplyAsync(() -> pull(query, queryId), engine.executor());
   }
 
   /** Pushes this table's pending operations; see {@link SyncClient#push()}. */
   public PushResult push() {
-    return client.push(name());
+    return engine.push();
   }
 
   /**
@@ -209,7 +202,7 @@ public final class OfflineTable<T> {
   public long purge(Query query, PurgeOptions options) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(options, "options");
-    return client.purgeEngine().purge(definition, query.filter(), options).rows();
+    return engine.purge(query.filter(), options);
   }
 
   /**
@@ -217,7 +210,7 @@ public final class OfflineTable<T> {
    * the service, or disappears if the service never had it.
    */
   public void discard(PendingOperation operation) {
-    client.resolutions().discard(definition, own(operation).sequence());
+    engine.discard(own(operation).sequence());
   }
 
   /**
@@ -233,14 +226,14 @@ public final class OfflineTable<T> {
     QueuedOperation queued = own(operation);
     Integer status = queued.httpStatus();
     if (queued.serverItem() == null && status != null && (status == 404 || status == 410)) {
-      client.resolutions().takeServerCopy(definition, queued, null);
+      engine.takeServerCopy(queued);
       return;
     }
     if (queued.serverItem() == null) {
       throw new IllegalStateException("Operation " + queued.sequence() + " carries no copy of the service's"
           + " item; use discard(...) to drop the local change");
     }
-    client.resolutions().takeServerCopy(definition, queued, queued.serverItem());
+    engine.takeServerCopy(queued);
   }
 
   /**
@@ -249,7 +242,7 @@ public final class OfflineTable<T> {
    */
   public void retry(PendingOperation operation, T item) {
     Objects.requireNonNull(item, "item");
-    client.resolutions().retryWith(definition, own(operation).sequence(), item);
+    engine.retryWith(own(operation).sequence(), item);
   }
 
   private QueuedOperation own(PendingOperation operation) {
@@ -258,7 +251,7 @@ public final class OfflineTable<T> {
       throw new IllegalArgumentException("Operation " + operation.sequence() + " belongs to table '"
           + operation.table() + "', not '" + name() + "'");
     }
-    return store.read(transaction -> transaction.operation(operation.sequence())).orElseThrow(
+    return engine.operation(operation.sequence()).orElseThrow(
         () -> new IllegalArgumentException("Operation " + operation.sequence() + " is no longer queued"));
   }
 

@@ -1,21 +1,17 @@
 package dev.offsync;
 
+import dev.offsync.internal.ClientAccess;
+import dev.offsync.internal.ClientConfig;
+import dev.offsync.internal.ClientOptions;
+import dev.offsync.internal.ClientRuntime;
+import dev.offsync.internal.StoreSettings;
 import dev.offsync.internal.http.HttpSettings;
-import dev.offsync.internal.http.ServiceCalls;
-import dev.offsync.internal.http.Sleeper;
-import dev.offsync.internal.queue.LocalWrites;
-import dev.offsync.internal.store.StoreHooks;
-import dev.offsync.internal.sync.PurgeEngine;
-import dev.offsync.internal.sync.Resolutions;
-import dev.offsync.internal.sync.SyncContext;
-import dev.offsync.internal.sync.SyncStore;
-import dev.offsync.internal.sync.Synchronizer;
 import dev.offsync.schema.TableDefinition;
-import dev.offsync.store.LocalStore;
 import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,10 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -56,69 +48,29 @@ import java.util.regex.Pattern;
  */
 public final class SyncClient implements AutoCloseable {
 
-  private final LocalStore store;
-  private final SyncStore sync;
+  static {
+    ClientAccess.register(new ClientAccess.Bridge() {
+      @Override
+      public SyncClient build(Builder builder, ClientOptions options) {
+        return builder.build(options);
+      }
+
+      @Override
+      public ClientRuntime runtime(SyncClient client) {
+        return client.runtime;
+      }
+    });
+  }
+
+  private final ClientRuntime runtime;
   private final URI endpoint;
-  private final Clock clock;
-  /** Null without an endpoint: then push and pull fail with a message saying to set one. */
-  private final Synchronizer synchronizer;
-  private final ServiceCalls calls;
-  /** Created by this client when the builder got no executor; shut down on close. */
-  private final ExecutorService ownedExecutor;
-  private final Executor executor;
   /** Built once in the constructor and never changed, so it is safe to read from any thread. */
-  private final Map<String, OfflineTable<?>> tables;
+  private final Map<String, OfflineTable<?>> tables = new LinkedHashMap<>();
 
-  private SyncClient(LocalStore store, Builder builder, List<TableDefinition<?>> definitions, LocalWrites writes) {
-    this.store = store;
-    this.endpoint = builder.endpoint;
-    this.clock = builder.clock;
-    Map<String, OfflineTable<?>> byName = new LinkedHashMap<>();
-    Map<String, TableDefinition<?>> definitionsByName = new LinkedHashMap<>();
-    for (TableDefinition<?> definition : definitions) {
-      byName.put(definition.tableName(), newTable(definition, writes));
-      definitionsByName.put(definition.tableName(), definition);
-    }
-    this.tables = byName;
-    this.sync = new SyncStore(store, definitionsByName, clock);
-    this.ownedExecutor = builder.executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
-    this.executor = builder.executor == null ? ownedExecutor : builder.executor;
-    if (endpoint == null) {
-      this.calls = null;
-      this.synchronizer = null;
-    } else {
-      this.calls = ServiceCalls.connect(builder.httpSettings());
-      ExecutorService pushExecutor = executor instanceof ExecutorService service ? service : ownedExecutor();
-      this.synchronizer = new Synchronizer(new SyncContext(store, calls, definitionsByName, builder.resolvers,
-          builder.listener, clock, builder.pushParallelism, pushExecutor));
-    }
-  }
-
-  private ExecutorService ownedExecutor() {
-    return ownedExecutor != null ? ownedExecutor : Executors.newCachedThreadPool(daemonThreads());
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "offsync-sync-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  private <T> OfflineTable<T> newTable(TableDefinition<T> definition, LocalWrites writes) {
-    return new OfflineTable<>(definition, store, writes, this);
-  }
-
-  /** The store, for the engines in this package and for tests. */
-  LocalStore store() {
-    return store;
-  }
-
-  /** The store primitives of push, pull and purge. */
-  SyncStore sync() {
-    return sync;
+  private SyncClient(ClientRuntime runtime, URI endpoint) {
+    this.runtime = runtime;
+    this.endpoint = endpoint;
+    runtime.engines().forEach((name, engine) -> tables.put(name, new OfflineTable<>(engine)));
   }
 
   /** A builder for a client. */
@@ -149,7 +101,7 @@ public final class SyncClient implements AutoCloseable {
 
   /** Every queued operation of every table, in push order. */
   public List<PendingOperation> pendingOperations() {
-    return store.read(transaction -> transaction.operations(OperationFilter.all())).stream()
+    return runtime.store().read(transaction -> transaction.operations(OperationFilter.all())).stream()
         .map(QueuedOperation::toPendingOperation)
         .toList();
   }
@@ -161,7 +113,7 @@ public final class SyncClient implements AutoCloseable {
 
   /** The number of queued operations per table name; tables with none are absent. */
   public Map<String, Long> pendingOperationCounts() {
-    return Map.copyOf(store.read(transaction -> transaction.operationCounts()));
+    return Map.copyOf(runtime.store().read(transaction -> transaction.operationCounts()));
   }
 
   /**
@@ -173,17 +125,17 @@ public final class SyncClient implements AutoCloseable {
    * @throws IllegalStateException if the client was built without an endpoint
    */
   public PushResult push() {
-    return synchronizer().push(Set.of());
+    return runtime.synchronizer().push(Set.of());
   }
 
   /** Pushes the pending operations of these tables only, in queue order; see {@link #push()}. */
   public PushResult push(String... tables) {
-    return synchronizer().push(Set.of(tables));
+    return runtime.synchronizer().push(Set.of(tables));
   }
 
   /** {@link #push()} on the client's executor. */
   public CompletableFuture<PushResult> pushAsync() {
-    return CompletableFuture.supplyAsync(this::push, executor);
+    return CompletableFuture.supplyAsync(this::push, runtime.executor());
   }
 
   /**
@@ -200,7 +152,7 @@ public final class SyncClient implements AutoCloseable {
 
   /** {@link #pull(TableDefinition...)} on the client's executor. */
   public CompletableFuture<List<PullResult>> pullAsync(TableDefinition<?>... tables) {
-    return CompletableFuture.supplyAsync(() -> pull(tables), executor);
+    return CompletableFuture.supplyAsync(() -> pull(tables), runtime.executor());
   }
 
   /**
@@ -210,28 +162,7 @@ public final class SyncClient implements AutoCloseable {
    */
   public <T> RemoteTable<T> remoteTable(TableDefinition<T> definition) {
     Objects.requireNonNull(definition, "definition");
-    synchronizer();
-    return new RemoteTable<>(definition, calls);
-  }
-
-  Synchronizer synchronizer() {
-    if (synchronizer == null) {
-      throw new IllegalStateException("This SyncClient has no service endpoint: set one with"
-          + " SyncClient.builder().endpoint(URI) to push, pull or use remote tables");
-    }
-    return synchronizer;
-  }
-
-  Resolutions resolutions() {
-    return new Resolutions(store, clock);
-  }
-
-  PurgeEngine purgeEngine() {
-    return new PurgeEngine(store);
-  }
-
-  Executor executor() {
-    return executor;
+    return new RemoteTable<>(definition, runtime.calls());
   }
 
   /** The service endpoint given to the builder, if any (used by push and pull). */
@@ -246,15 +177,12 @@ public final class SyncClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    store.close();
-    if (ownedExecutor != null) {
-      ownedExecutor.shutdownNow();
-    }
+    runtime.close();
   }
 
   @Override
   public String toString() {
-    return "SyncClient[" + store.describe() + ", tables " + tables.keySet() + "]";
+    return "SyncClient[" + runtime.store().describe() + ", tables " + tables.keySet() + "]";
   }
 
   /**
@@ -265,21 +193,20 @@ public final class SyncClient implements AutoCloseable {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    private final ClientStore store = new ClientStore();
+    private final StoreSettings store = new StoreSettings();
     private final List<TableDefinition<?>> definitions = new ArrayList<>();
     private URI endpoint;
-    private StoreHooks hooks = StoreHooks.NONE;
     private Clock clock = Clock.systemUTC();
     private AccessTokenProvider tokens;
     private String authHeader = "Authorization";
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
-    private Sleeper sleeper = Sleeper.system();
     private final Map<String, ConflictResolver<?>> resolvers = new LinkedHashMap<>();
     private SyncListener listener = event -> { };
     private int pushParallelism = 1;
     private Executor executor;
+    private HttpClient httpClient;
     private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
     private Builder() {}
@@ -294,7 +221,7 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /**
-     * Keeps the local store in a store of your own, or in an {@link dev.offsync.store.InMemoryStore}: the
+     * Keeps the local store in a store of your own, or in {@code offsync-testing}'s {@code InMemoryStore}: the
      * factory is asked once, in {@link #build()}, to open it for the client's tables; the client closes it.
      */
     public Builder store(LocalStoreFactory factory) {
@@ -305,8 +232,8 @@ public final class SyncClient implements AutoCloseable {
     /**
      * Keeps the local store in a private in-memory SQLite database, gone when the client closes; for tests.
      * Reads and writes take turns on one connection, so an open query stream makes writers on other threads
-     * wait. ({@link dev.offsync.store.InMemoryStore} is the other in-memory store: it outlives the client
-     * and its reads never wait.)
+     * wait. ({@code offsync-testing}'s {@code InMemoryStore} is the other in-memory store: it outlives the
+     * client and its reads never wait.)
      */
     public Builder inMemoryStore() {
       store.inMemory();
@@ -391,6 +318,17 @@ public final class SyncClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sends every request through this JDK HTTP client: for a proxy, TLS settings, an authenticator or an
+     * executor of your own. Its own connect timeout and redirect policy then apply ({@link #connectTimeout}
+     * does not); the read timeout, the headers, the token and the retries stay the client's. By default the
+     * client makes an HTTP/1.1 client that follows no redirects.
+     */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
     /** When to retry network errors, 5xx and 429 (default: 5 attempts, backoff from 200 ms to 10 s). */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "policy");
@@ -439,35 +377,12 @@ public final class SyncClient implements AutoCloseable {
       return this;
     }
 
-    /** Test seam: how retries wait. */
-    Builder sleeper(Sleeper retrySleeper) {
-      this.sleeper = Objects.requireNonNull(retrySleeper, "retrySleeper");
-      return this;
-    }
-
-    HttpSettings httpSettings() {
-      return new HttpSettings(endpoint, connectTimeout, readTimeout, tokens, authHeader, retryPolicy, sleeper,
-          protocol);
-    }
-
     private static Duration positive(Duration duration, String name) {
       Objects.requireNonNull(duration, name);
       if (duration.isZero() || duration.isNegative()) {
         throw new IllegalArgumentException(name + " must be positive, was " + duration);
       }
       return duration;
-    }
-
-    /** Test seam: hooks called inside the store's write transactions. */
-    Builder storeHooks(StoreHooks storeHooks) {
-      this.hooks = Objects.requireNonNull(storeHooks, "storeHooks");
-      return this;
-    }
-
-    /** Test seam: how long to wait for another process's lock on the store file. */
-    Builder busyTimeout(Duration timeout) {
-      store.busyTimeout(Objects.requireNonNull(timeout, "timeout"));
-      return this;
     }
 
     /**
@@ -479,6 +394,10 @@ public final class SyncClient implements AutoCloseable {
      *     newer version, unreadable), with a message saying what to do
      */
     public SyncClient build() {
+      return build(ClientOptions.DEFAULTS);
+    }
+
+    private SyncClient build(ClientOptions options) {
       List<TableDefinition<?>> tables = checkedTables();
       store.check();
       if (endpoint == null && tokens != null) {
@@ -491,13 +410,11 @@ public final class SyncClient implements AutoCloseable {
         }
       }
       // Every setting is checked before the store opens, so a refused build leaves no store open.
-      LocalStore opened = store.open(tables, clock);
-      try {
-        return new SyncClient(opened, this, tables, new LocalWrites(opened, hooks, clock));
-      } catch (RuntimeException e) {
-        opened.close();
-        throw e;
-      }
+      HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
+          authHeader, retryPolicy, options.sleeper(), protocol);
+      ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener, pushParallelism,
+          executor, httpClient);
+      return new SyncClient(ClientRuntime.open(config, options), endpoint);
     }
 
     private List<TableDefinition<?>> checkedTables() {

@@ -3,6 +3,8 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.internal.ClientAccess;
+import dev.offsync.internal.ClientOptions;
 import dev.offsync.internal.store.StoreHooks;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
@@ -35,8 +37,8 @@ class AtomicityTest {
   void aFailureBetweenRowAndQueueLeavesNeitherVisibleNorOnDisk() {
     Path file = folder.resolve("store.db");
     FaultBetweenRowAndQueue fault = new FaultBetweenRowAndQueue();
-    try (SyncClient client = SyncClient.builder().store(file).tables(TodoTable.DEFINITION).storeHooks(fault)
-        .build()) {
+    try (SyncClient client = ClientAccess.build(SyncClient.builder().store(file).tables(TodoTable.DEFINITION),
+        ClientOptions.DEFAULTS.withStoreHooks(fault))) {
       OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
       TestClients.pulled(client, TodoTable.DEFINITION, Todo.of("pulled", "Server"), Instant.EPOCH, "v1");
       todos.insert(Todo.of("local", "Mine"));

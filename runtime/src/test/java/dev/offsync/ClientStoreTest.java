@@ -3,7 +3,9 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.store.InMemoryStore;
+import dev.offsync.internal.store.sqlite.SqliteStore;
+import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
+import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.charset.StandardCharsets;
@@ -20,20 +22,21 @@ class ClientStoreTest {
   Path folder;
 
   @Test
-  void aClientKeepsItsDataInTheStoreOfAFactory() {
-    InMemoryStore memory = InMemoryStore.create();
-    try (SyncClient client = SyncClient.builder().store(memory).tables(TodoTable.DEFINITION).build()) {
+  void aClientKeepsItsDataInTheStoreOfAFactoryAndClosesIt() {
+    Path file = folder.resolve("own.db");
+    AtomicInteger opened = new AtomicInteger();
+    LocalStoreFactory own = (tables, clock) -> {
+      opened.incrementAndGet();
+      return SqliteStore.open(SqliteStoreConfig.file(file), tables, clock);
+    };
+    try (SyncClient client = SyncClient.builder().store(own).tables(TodoTable.DEFINITION).build()) {
       client.table(TodoTable.DEFINITION).insert(Todo.of("a", "Milk"));
-      assertThat(memory.isOpen()).isTrue();
     }
-    assertThat(memory.isOpen()).isFalse();
-    assertThat(memory.pendingOperationCount()).isOne();
-
-    try (SyncClient again = SyncClient.builder().store(memory).tables(TodoTable.DEFINITION).build()) {
+    try (SyncClient again = SyncClient.builder().store(own).tables(TodoTable.DEFINITION).build()) {
       assertThat(again.table(TodoTable.DEFINITION).get("a")).map(Todo::title).contains("Milk");
       assertThat(again.pendingOperations()).extracting(PendingOperation::kind).containsExactly(OperationKind.INSERT);
-      assertThat(again.toString()).contains("in-memory store");
     }
+    assertThat(opened).hasValue(2);
   }
 
   @Test
@@ -52,7 +55,7 @@ class ClientStoreTest {
     assertThatThrownBy(() -> SyncClient.builder().inMemoryStore().encryptionKey(key)
         .tables(TodoTable.DEFINITION).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("never written to disk");
-    assertThatThrownBy(() -> SyncClient.builder().store(InMemoryStore.create()).encryptionKey(key)
+    assertThatThrownBy(() -> SyncClient.builder().store((tables, clock) -> null).encryptionKey(key)
         .tables(TodoTable.DEFINITION).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("store(Path)");
   }

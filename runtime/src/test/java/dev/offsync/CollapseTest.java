@@ -81,7 +81,7 @@ class CollapseTest {
   @Test
   void insertThenDeleteAfterAnAttemptIsADelete() {
     todos.insert(Todo.of("a", "Maybe sent"));
-    client.sync().markAttempted(only());
+    TestClients.sync(client).markAttempted(only());
 
     todos.delete("a");
 

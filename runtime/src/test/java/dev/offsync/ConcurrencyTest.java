@@ -125,7 +125,7 @@ class ConcurrencyTest {
     AtomicInteger audits = new AtomicInteger();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
     while (!done.get() && System.nanoTime() < deadline) {
-      assertThat(client.store().read(Audit::problems)).isEmpty();
+      assertThat(TestClients.store(client).read(Audit::problems)).isEmpty();
       audits.incrementAndGet();
     }
     return audits.get();

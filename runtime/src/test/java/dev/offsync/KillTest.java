@@ -92,7 +92,7 @@ class KillTest {
   private static void verify(Path file, long scriptSeed, int acknowledged, String context) throws IOException {
     assertThat(Files.exists(file) || acknowledged == 0).as(context).isTrue();
     try (SyncClient client = TestClients.open(file, TodoTable.DEFINITION)) {
-      State state = client.store().read(transaction -> new State(Audit.rows(transaction),
+      State state = TestClients.store(client).read(transaction -> new State(Audit.rows(transaction),
           kinds(transaction.operations(OperationFilter.all())), Audit.problems(transaction)));
       assertThat(state.problems()).as(context).isEmpty();
       QueueModel exact = WriteScript.after(scriptSeed, acknowledged);

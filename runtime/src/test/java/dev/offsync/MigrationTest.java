@@ -81,7 +81,7 @@ class MigrationTest {
           new NoteV2("n3", "third", "-2", null, null, false),
           new NoteV2("n4", "local", "0", 7L, null, false));
       assertThat(notes.get("n1")).map(NoteV2::text).contains("edited");
-      assertThat(client.store().read(tx -> tx.find(V2, "n3")).orElseThrow().system())
+      assertThat(TestClients.store(client).read(tx -> tx.find(V2, "n3")).orElseThrow().system())
           .isEqualTo(new SystemProperties("n3", T1, "v1", false));
 
       List<QueuedOperation> after = TestClients.operations(client);
@@ -96,7 +96,7 @@ class MigrationTest {
       assertThat(item(after, "n4")).contains("\"rank\":\"0\"").contains("\"pinned\":false")
           .doesNotContain("legacy");
       assertThat(item(after, "n2")).isEqualTo(item(before, "n2"));
-      assertThat(client.sync().deltaToken("notes", "all")).contains("token-1");
+      assertThat(TestClients.sync(client).deltaToken("notes", "all")).contains("token-1");
 
       notes.update(new NoteV2("n4", "local", "0", 7L, "red", true));
       assertThat(TestClients.operation(client, "notes", "n4").orElseThrow().kind())
@@ -135,13 +135,13 @@ class MigrationTest {
           new NoteV1("n2", "second", 1, "old", "x"), new NoteV1("n3", "third", -2, null, "abc"))) {
         TestClients.pulled(client, V1, note, T1, "v1");
       }
-      client.sync().applyPage(V1, "all", List.of(), "token-1");
+      TestClients.sync(client).applyPage(V1, "all", List.of(), "token-1");
       notes.update(new NoteV1("n1", "edited", 5, "old", "12"));
       notes.delete("n2");
       notes.insert(new NoteV1("n4", "local", 0, "gone soon", "7"));
-      QueuedOperation sent = client.sync().markAttempted(TestClients.operation(client, "notes", "n1")
+      QueuedOperation sent = TestClients.sync(client).markAttempted(TestClients.operation(client, "notes", "n1")
           .orElseThrow()).orElseThrow();
-      client.sync().markFailed(sent, 500, "Server error", null);
+      TestClients.sync(client).markFailed(sent, 500, "Server error", null);
       return TestClients.operations(client);
     }
   }

@@ -3,6 +3,8 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.internal.ClientAccess;
+import dev.offsync.internal.ClientOptions;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
@@ -112,8 +114,8 @@ class SyncClientTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = other.createStatement()) {
       statement.execute("BEGIN IMMEDIATE");
-      assertThatThrownBy(() -> SyncClient.builder().store(file).tables(TodoTable.DEFINITION)
-          .busyTimeout(Duration.ofMillis(200)).build())
+      assertThatThrownBy(() -> ClientAccess.build(SyncClient.builder().store(file).tables(TodoTable.DEFINITION),
+          ClientOptions.DEFAULTS.withBusyTimeout(Duration.ofMillis(200))))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("locked by another process");
       statement.execute("ROLLBACK");

@@ -10,6 +10,7 @@ import dev.offsync.PendingOperationsException;
 import dev.offsync.PullResult;
 import dev.offsync.Resolution;
 import dev.offsync.SyncClient;
+import dev.offsync.testing.FaultProxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -62,8 +62,8 @@ class LoadIT {
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     long seed = Seeds.seed();
     int operations = Scale.of(150, 1_000);
-    try (ReferenceServer first = ReferenceServer.on(url);
-        ReferenceServer second = ReferenceServer.on(url);
+    try (ReferenceServer first = ReferenceServer.on(folder, url);
+        ReferenceServer second = ReferenceServer.on(folder, url);
         SyncClient auditor = Clients.auditor(first.uri());
         SyncClient otherAuditor = Clients.auditor(second.uri())) {
       List<SyncClient> clients = new ArrayList<>();

@@ -5,8 +5,10 @@ import java.util.function.Function;
 /**
  * The local store behind a {@code SyncClient}: entity rows by table definition, the operations queue, the
  * delta tokens and the schema record, read and written in transactions. Offsync ships a SQLite store (the
- * default, {@code SyncClient.builder().store(Path)}) and {@link InMemoryStore}; an application may bring its
- * own through {@link LocalStoreFactory} and {@code SyncClient.builder().store(LocalStoreFactory)}.
+ * default, {@code SyncClient.builder().store(Path)}); the {@code offsync-testing} module adds
+ * {@code dev.offsync.testing.InMemoryStore}, and its {@code LocalStoreContract} is the suite a store of one's
+ * own proves itself with. An application brings its own through {@link LocalStoreFactory} and
+ * {@code SyncClient.builder().store(LocalStoreFactory)}.
  *
  * <p>A store only keeps data. The rules of the queue (collapse, push bookkeeping, pages, purge, the
  * invariants of {@code DESIGN.md}) live above this interface in the runtime, so every implementation

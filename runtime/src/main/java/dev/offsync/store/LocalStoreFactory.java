@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * SyncClient client = SyncClient.builder()
- *     .store(InMemoryStore.create())          // or (tables, clock) -> MyStore.open(tables, clock)
+ *     .store((tables, clock) -> MyStore.open(tables, clock))   // or offsync-testing's InMemoryStore.create()
  *     .tables(TodoItemTable.DEFINITION)
  *     .build();
  * }</pre>

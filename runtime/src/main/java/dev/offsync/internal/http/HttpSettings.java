@@ -58,6 +58,12 @@ public record HttpSettings(
         version);
   }
 
+  /** The same settings waiting between retries with another sleeper. */
+  public HttpSettings withSleeper(Sleeper retrySleeper) {
+    return new HttpSettings(endpoint, connectTimeout, readTimeout, tokens, authHeader, retryPolicy, retrySleeper,
+        protocol);
+  }
+
   /** The URI of a table's collection, {@code <endpoint>/tables/<table>}. */
   public URI tableUri(String table) {
     return URI.create(endpoint + "/tables/" + table);

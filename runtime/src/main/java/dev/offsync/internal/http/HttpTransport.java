@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpTransport {
 
   private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
+  /** How much of a 404's body is read to tell an unknown table from a missing item. */
+  private static final int PROBLEM_BYTES = 4096;
 
   private final HttpSettings settings;
   private final String apiVersion;
@@ -46,11 +48,16 @@ public final class HttpTransport {
   private final Request.Options options;
   private final DatasyncApi api;
 
-  /** A transport for these settings. */
+  /** A transport for these settings, on a JDK client of its own. */
   public HttpTransport(HttpSettings settings) {
+    this(settings, null);
+  }
+
+  /** A transport for these settings, on the application's JDK client (null: one of its own). */
+  public HttpTransport(HttpSettings settings, HttpClient appClient) {
     this.settings = settings;
     this.apiVersion = Protocol.of(settings.protocol()).apiVersion();
-    HttpClient jdkClient = HttpClient.newBuilder()
+    HttpClient jdkClient = appClient != null ? appClient : HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(settings.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -113,6 +120,9 @@ public final class HttpTransport {
         throw new AuthenticationException(status, what + " was refused with " + status
             + (status == 401 ? ": the access token is missing, expired or invalid" : ": access denied"));
       }
+      if (status == 404) {
+        return unlessUnknownTable(what, response);
+      }
       if (status == 429 || status >= 500) {
         Optional<Duration> retryAfter = retryAfter(response);
         Optional<Duration> delay = settings.retryPolicy().delayBeforeRetry(attempt, retryAfter);
@@ -125,6 +135,39 @@ public final class HttpTransport {
       }
       return response;
     }
+  }
+
+  /**
+   * A 404 whose problem body says the table (or the whole path) is unknown is a configuration error, not an
+   * item that is gone: thrown, so a push stops with the service's own words and nothing is marked failed.
+   * Other 404s are returned with their body intact.
+   */
+  private static Response unlessUnknownTable(String what, Response response) {
+    byte[] body = readSome(response);
+    response.close();
+    String text = new String(body, StandardCharsets.UTF_8);
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("no table") || lower.contains("nothing here")) {
+      throw new ServiceException(404, what + " failed: the service does not know this table or path; check"
+          + " the endpoint and the service's tables. The service said: " + abbreviate(text));
+    }
+    return response.toBuilder().body(body).build();
+  }
+
+  private static byte[] readSome(Response response) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (java.io.InputStream in = response.body().asInputStream()) {
+      return in.readNBytes(PROBLEM_BYTES);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static String abbreviate(String text) {
+    String flat = text.replaceAll("\\s+", " ").trim();
+    return flat.length() <= 300 ? flat : flat.substring(0, 300) + "...";
   }
 
   /** The Feign proxy of the protocol's operations. */
@@ -209,20 +252,30 @@ public final class HttpTransport {
 
   /** Why a request could not be sent, in words for the common causes, else the innermost cause. */
   private static String rootMessage(Throwable e) {
+    // The JDK client wraps an unresolved host in a ConnectException: look at the whole chain first.
+    if (hasCause(e, java.net.UnknownHostException.class)
+        || hasCause(e, java.nio.channels.UnresolvedAddressException.class)) {
+      return "unknown host";
+    }
+    if (hasCause(e, java.net.http.HttpTimeoutException.class)) {
+      return "no answer in time";
+    }
+    if (hasCause(e, java.net.ConnectException.class)) {
+      return "connection refused";
+    }
     Throwable root = e;
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof java.net.ConnectException) {
-        return "connection refused";
-      }
-      if (cause instanceof java.net.http.HttpTimeoutException) {
-        return "no answer in time";
-      }
-      if (cause instanceof java.net.UnknownHostException
-          || cause instanceof java.nio.channels.UnresolvedAddressException) {
-        return "unknown host";
-      }
-      root = cause;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
     return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -46,6 +46,11 @@ public final class ServiceCalls {
     return new ServiceCalls(new HttpTransport(settings));
   }
 
+  /** Operations on the service these settings describe, through the application's JDK client (or null). */
+  public static ServiceCalls connect(HttpSettings settings, java.net.http.HttpClient appClient) {
+    return new ServiceCalls(new HttpTransport(settings, appClient));
+  }
+
   /** The settings in use. */
   public HttpSettings settings() {
     return transport.settings();

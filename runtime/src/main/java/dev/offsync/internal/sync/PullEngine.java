@@ -36,7 +36,7 @@ public final class PullEngine {
   /** A pull engine; {@code push} serves the implicit push. */
   public PullEngine(SyncContext context, PushEngine push) {
     this.context = context;
-    this.sync = new SyncStore(context.store(), context.tables(), context.clock());
+    this.sync = context.sync();
     this.push = push;
   }
 

@@ -41,8 +41,8 @@ public final class PushEngine {
   /** A push engine over the context. */
   public PushEngine(SyncContext context) {
     this.context = context;
-    this.sync = new SyncStore(context.store(), context.tables(), context.clock());
-    this.sender = new OperationSender(context, sync, new Resolutions(context.store(), context.clock()));
+    this.sync = context.sync();
+    this.sender = new OperationSender(context, sync, context.resolutions());
     this.schema = new SchemaCheck(context.calls());
   }
 

@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * @param clock the clock for timestamps and token policies
  * @param pushParallelism how many operations a push sends at once (1 to 8)
  * @param pushExecutor runs parallel sends; used only when {@code pushParallelism > 1}
+ * @param sync the store primitives, shared by every engine of the client
+ * @param resolutions the conflict and failure ends, shared by every engine of the client
  */
 public record SyncContext(LocalStore store, ServiceCalls calls, Map<String, TableDefinition<?>> tables,
     Map<String, ConflictResolver<?>> resolvers, SyncListener listener, Clock clock, int pushParallelism,
-    ExecutorService pushExecutor) {
+    ExecutorService pushExecutor, SyncStore sync, Resolutions resolutions) {
 
   private static final Logger log = LoggerFactory.getLogger(SyncContext.class);
 
@@ -43,6 +45,8 @@ public record SyncContext(LocalStore store, ServiceCalls calls, Map<String, Tabl
     if (pushParallelism < 1 || pushParallelism > 8) {
       throw new IllegalArgumentException("Push parallelism must be 1 to 8, was " + pushParallelism);
     }
+    Objects.requireNonNull(sync, "sync");
+    Objects.requireNonNull(resolutions, "resolutions");
   }
 
   /** The definition of a table of the client. */

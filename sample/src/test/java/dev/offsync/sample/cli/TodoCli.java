@@ -2,7 +2,7 @@ package dev.offsync.sample.cli;
 
 import dev.offsync.sample.Main;
 import dev.offsync.server.Authenticator;
-import dev.offsync.server.DatasyncServer;
+import dev.offsync.testing.ReferenceService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -63,19 +63,15 @@ final class TodoCli implements AutoCloseable {
   }
 
   private final Path folder;
-  private final DatasyncServer server;
+  private final ReferenceService server;
   private final URI uri;
 
   TodoCli(Path folder, Authenticator authenticator) {
     this.folder = folder;
-    DatasyncServer.Builder builder = DatasyncServer.builder()
-        .schemaFile(Path.of("tables.json"))
-        .database("jdbc:sqlite:" + folder.resolve("service.db"))
-        .port(0);
-    if (authenticator != null) {
-      builder.authenticator(authenticator);
-    }
-    this.server = builder.build().start();
+    this.server = ReferenceService.configured(folder, builder -> {
+      builder.schemaFile(Path.of("tables.json"));
+      return authenticator == null ? builder : builder.authenticator(authenticator);
+    }, List.of());
     this.uri = server.uri();
   }
 

@@ -1,0 +1,172 @@
+package dev.offsync.internal;
+
+import dev.offsync.internal.http.ServiceCalls;
+import dev.offsync.internal.queue.LocalWrites;
+import dev.offsync.internal.sync.PurgeEngine;
+import dev.offsync.internal.sync.Resolutions;
+import dev.offsync.internal.sync.SyncContext;
+import dev.offsync.internal.sync.SyncStore;
+import dev.offsync.internal.sync.Synchronizer;
+import dev.offsync.schema.TableDefinition;
+import dev.offsync.store.LocalStore;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One client's parts, each made once, here: the local store (opened and wrapped only here), the queue's
+ * writer, the store primitives, resolutions, purge, the service calls and the synchronizer, and the
+ * executor. {@link dev.offsync.SyncClient} and the tables reach them only through this object and its
+ * {@link TableEngine}s. Immutable after construction, so safe to read from any thread.
+ */
+public final class ClientRuntime implements AutoCloseable {
+
+  private final LocalStore store;
+  private final Clock clock;
+  private final Map<String, TableEngine<?>> engines = new LinkedHashMap<>();
+  private final SyncStore sync;
+  private final LocalWrites writes;
+  private final Resolutions resolutions;
+  private final PurgeEngine purge;
+  /** Created here when the application gave no executor; shut down on close. */
+  private final ExecutorService ownedExecutor;
+  private final Executor executor;
+  /** Null without an endpoint: then push, pull and remote tables fail saying to set one. */
+  private final ServiceCalls calls;
+  private final Synchronizer synchronizer;
+
+  private ClientRuntime(LocalStore store, ClientConfig config, ClientOptions options) {
+    this.store = store;
+    this.clock = config.clock();
+    Map<String, TableDefinition<?>> tables = new LinkedHashMap<>();
+    config.tables().forEach(table -> tables.put(table.tableName(), table));
+    this.sync = new SyncStore(store, tables, clock);
+    this.writes = new LocalWrites(store, options.storeHooks(), clock);
+    this.resolutions = new Resolutions(store, clock);
+    this.purge = new PurgeEngine(store);
+    this.ownedExecutor = config.executor() == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
+    this.executor = config.executor() == null ? ownedExecutor : config.executor();
+    if (config.http() == null) {
+      this.calls = null;
+      this.synchronizer = null;
+    } else {
+      this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), config.httpClient());
+      this.synchronizer = new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
+          config.listener(), clock, config.pushParallelism(), pushExecutor(), sync, resolutions));
+    }
+    config.tables().forEach(table -> engines.put(table.tableName(), newEngine(table)));
+  }
+
+  /**
+   * Opens the store of the configuration and builds the client's parts over it; a failure closes the store.
+   *
+   * @throws dev.offsync.StoreException if the store cannot be opened
+   */
+  public static ClientRuntime open(ClientConfig config, ClientOptions options) {
+    LocalStore opened = config.store().open(config.tables(), config.clock(), options.busyTimeout());
+    try {
+      return new ClientRuntime(decorate(opened), config, options);
+    } catch (RuntimeException e) {
+      opened.close();
+      throw e;
+    }
+  }
+
+  /** The one place the opened store is wrapped, so decorators (such as live queries') apply to every part. */
+  private static LocalStore decorate(LocalStore opened) {
+    return opened;
+  }
+
+  private <T> TableEngine<T> newEngine(TableDefinition<T> table) {
+    return new TableEngine<>(table, this);
+  }
+
+  private ExecutorService pushExecutor() {
+    if (executor instanceof ExecutorService service) {
+      return service;
+    }
+    return ownedExecutor != null ? ownedExecutor : Executors.newCachedThreadPool(daemonThreads());
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "offsync-sync-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The table engines, by table name, in the order the tables were given. */
+  public Map<String, TableEngine<?>> engines() {
+    return java.util.Collections.unmodifiableMap(engines);
+  }
+
+  /** The local store, wrapped. */
+  public LocalStore store() {
+    return store;
+  }
+
+  /** The store primitives of push, pull and purge. */
+  public SyncStore sync() {
+    return sync;
+  }
+
+  LocalWrites writes() {
+    return writes;
+  }
+
+  Resolutions resolutions() {
+    return resolutions;
+  }
+
+  PurgeEngine purge() {
+    return purge;
+  }
+
+  /** Runs the asynchronous variants. */
+  public Executor executor() {
+    return executor;
+  }
+
+  /**
+   * The service's operations.
+   *
+   * @throws IllegalStateException if the client has no endpoint
+   */
+  public ServiceCalls calls() {
+    requireEndpoint();
+    return calls;
+  }
+
+  /**
+   * The client's serialized push and pull.
+   *
+   * @throws IllegalStateException if the client has no endpoint
+   */
+  public Synchronizer synchronizer() {
+    requireEndpoint();
+    return synchronizer;
+  }
+
+  private void requireEndpoint() {
+    if (synchronizer == null) {
+      throw new IllegalStateException("This SyncClient has no service endpoint: set one with"
+          + " SyncClient.builder().endpoint(URI) to push, pull or use remote tables");
+    }
+  }
+
+  /** Closes the store, then shuts down the executor this runtime owns. Idempotent. */
+  @Override
+  public void close() {
+    store.close();
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdownNow();
+    }
+  }
+}
