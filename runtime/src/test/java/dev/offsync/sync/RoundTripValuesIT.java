@@ -12,10 +12,16 @@ import dev.offsync.testing.Sample;
 import dev.offsync.testing.SampleTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +42,15 @@ class RoundTripValuesIT {
 
   @BeforeEach
   void start() {
-    server = DatasyncServer.builder().table(TableSchema.of(SampleTable.DEFINITION))
-        .database("jdbc:sqlite:" + folder.resolve("service.db")).port(0).build();
+    startOn("jdbc:sqlite:" + folder.resolve("service.db"), "");
+  }
+
+  private void startOn(String database, String devicePrefix) {
+    server = DatasyncServer.builder().table(TableSchema.of(SampleTable.DEFINITION)).database(database).port(0)
+        .build();
     server.start();
-    a = device("a");
-    b = device("b");
+    a = device(devicePrefix + "a");
+    b = device(devicePrefix + "b");
   }
 
   private SyncClient device(String name) {
@@ -133,6 +143,26 @@ class RoundTripValuesIT {
 
   @Test
   void decimalScalesAndTinyValuesArriveExactly() {
+    sendsAndReceivesExactly();
+  }
+
+  /** The same through the reference server's PostgreSQL storage ({@code numeric}, {@code real}, {@code double}). */
+  @Test
+  void decimalScalesAndTinyValuesArriveExactlyThroughPostgresql() throws SQLException {
+    String base = System.getenv("OFFSYNC_TEST_POSTGRES_URL");
+    Assumptions.assumeTrue(base != null && !base.isBlank(), "set OFFSYNC_TEST_POSTGRES_URL to a throwaway"
+        + " PostgreSQL (CI's .ci/run starts one and sets it)");
+    String schema = "offsync_values_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection connection = DriverManager.getConnection(base);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    stop();
+    startOn(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, "pg-");
+    sendsAndReceivesExactly();
+  }
+
+  private void sendsAndReceivesExactly() {
     OfflineTable<Sample> samples = a.table(SampleTable.DEFINITION);
     List<BigDecimal> prices = List.of(new BigDecimal("10000000000"), new BigDecimal("0.000000100"),
         new BigDecimal("-12.500"), new BigDecimal("12345678901234567890.123456789"));
@@ -145,7 +175,10 @@ class RoundTripValuesIT {
     OfflineTable<Sample> other = b.table(SampleTable.DEFINITION);
     other.pull();
     for (int i = 0; i < prices.size(); i++) {
-      assertThat(other.get("p" + i).orElseThrow().price()).isEqualTo(prices.get(i)); // equals: scale too
+      Sample arrived = other.get("p" + i).orElseThrow();
+      assertThat(arrived.price()).isEqualTo(prices.get(i)); // BigDecimal.equals: the scale too
+      assertThat(arrived.ratio()).isEqualTo(Double.MIN_VALUE);
+      assertThat(arrived.small()).isEqualTo(-Float.MIN_VALUE);
     }
   }
 }
