@@ -1,6 +1,7 @@
 package dev.offsync;
 
 import dev.offsync.internal.TableEngine;
+import dev.offsync.internal.live.TrackingStore;
 import dev.offsync.query.Query;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.QueuedOperation;
@@ -8,7 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A table of the local store, typed by its model: insert, update, delete and read items with no network.
@@ -118,6 +121,19 @@ public final class OfflineTable<T> {
   public Optional<T> get(String id) {
     Objects.requireNonNull(id, "id");
     return engine.get(id);
+  }
+
+  /**
+   * Observes the item with this id, as {@link LocalQuery#observe} observes a query: the current copy (or
+   * empty) at once, then again whenever it changes, appears or disappears.
+   *
+   * @return the handle that stops the observation
+   * @throws IllegalStateException if the client is closed
+   */
+  public Subscription observe(String id, Consumer<? super Optional<T>> listener) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(listener, "listener");
+    return TrackingStore.liveQueries(engine.store()).observe(Set.of(name()), () -> get(id), listener);
   }
 
   /** A query over the local items: all of them, ordered by id, until narrowed. */

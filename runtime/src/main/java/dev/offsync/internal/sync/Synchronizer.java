@@ -1,7 +1,9 @@
 package dev.offsync.internal.sync;
 
+import dev.offsync.OffsyncException;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
+import dev.offsync.SyncEvent;
 import dev.offsync.query.Query;
 import dev.offsync.schema.TableDefinition;
 import java.util.Set;
@@ -18,9 +20,11 @@ public final class Synchronizer {
   private final ReentrantLock lock = new ReentrantLock();
   private final PushEngine push;
   private final PullEngine pull;
+  private final SyncContext context;
 
   /** Engines over the context. */
   public Synchronizer(SyncContext context) {
+    this.context = context;
     this.push = new PushEngine(context);
     this.pull = new PullEngine(context, push);
   }
@@ -40,6 +44,9 @@ public final class Synchronizer {
     lock.lock();
     try {
       return pull.pull(table, query, queryId, implicitPush);
+    } catch (OffsyncException e) {
+      context.emit(new SyncEvent.PullFailed(table.tableName(), e));
+      throw e;
     } finally {
       lock.unlock();
     }
