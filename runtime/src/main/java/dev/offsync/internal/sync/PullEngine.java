@@ -51,6 +51,7 @@ public final class PullEngine {
       boolean implicitPush) {
     Optional<Filter<?>> filter = userFilter.map(f -> f);
     context.table(table.tableName());
+    push.schema().verify(table);
     requireNoPending(table, implicitPush);
     String id = queryId != null ? queryId : PullRequests.queryId(table.tableName(), filter);
     context.emit(new SyncEvent.PullStarted(table.tableName(), id));
