@@ -5,6 +5,8 @@ import dev.offsync.server.internal.ServerRuntime;
 import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
 import dev.offsync.server.internal.schema.TableOptions;
+import dev.offsync.server.internal.validation.ModelConstraints;
+import dev.offsync.server.internal.validation.ValidatingPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,12 +108,20 @@ public final class DatasyncServer implements AutoCloseable {
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
+    private final Map<String, Class<?>> models = new HashMap<>();
+    private boolean beanValidation = true;
 
     private Builder() {}
 
-    /** Serves a generated table: its name and its columns without the local-only ones. */
+    /**
+     * Serves a generated table: its name and its columns without the local-only ones. When the model class
+     * carries Jakarta Bean Validation constraints, each created or replaced item is checked against them
+     * (see {@link #beanValidation(boolean)}).
+     */
     public Builder table(TableDefinition<?> definition) {
-      return table(TableSchema.of(definition));
+      table(TableSchema.of(definition));
+      models.put(definition.tableName(), definition.entityType());
+      return this;
     }
 
     /** Serves a table. */
@@ -232,6 +242,18 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether items of tables added with {@link #table(TableDefinition)} are checked against the Bean Validation
+     * constraints of their model class ({@code @NotBlank}, {@code @Size}, {@code @Min}...): a create or replace
+     * that breaks one is answered 400 listing each violation, and nothing is stored. On unless set; it needs
+     * Hibernate Validator 8 and an Expression Language implementation on the class path, and only when some
+     * model declares constraints.
+     */
+    public Builder beanValidation(boolean on) {
+      this.beanValidation = on;
+      return this;
+    }
+
     /** The clock that {@code updatedAt} is taken from; the system clock unless set. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -267,6 +289,9 @@ public final class DatasyncServer implements AutoCloseable {
         }
       }
       copy.tablePolicies.putAll(tablePolicies);
+      if (beanValidation) {
+        served.forEach(table -> validated(table, copy.tablePolicies));
+      }
       copy.jdbcUrl = jdbcUrl;
       copy.host = host;
       copy.port = port;
@@ -279,6 +304,22 @@ public final class DatasyncServer implements AutoCloseable {
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;
       return new DatasyncServer(copy);
+    }
+
+    /** Wraps the table's policy in a validating one when its model class declares constraints. */
+    private void validated(TableSchema table, Map<String, AccessPolicy> policies) {
+      Class<?> model = models.get(table.name());
+      if (model == null || !ModelConstraints.declaredOn(model)) {
+        return;
+      }
+      if (!ModelConstraints.validatorAvailable()) {
+        throw new IllegalStateException("Model " + model.getName() + " of table '" + table.name() + "' declares"
+            + " Bean Validation constraints but Hibernate Validator is not on the class path: add"
+            + " org.hibernate.validator:hibernate-validator and org.glassfish.expressly:expressly, or set"
+            + " beanValidation(false)");
+      }
+      AccessPolicy policy = policies.getOrDefault(table.name(), accessPolicy);
+      policies.put(table.name(), new ValidatingPolicy(policy, model, table.columns()));
     }
 
     private static int check(int value, int min, int max, String name) {

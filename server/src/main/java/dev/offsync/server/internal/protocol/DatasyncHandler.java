@@ -189,7 +189,7 @@ public final class DatasyncHandler {
   }
 
   private static HttpResponse answer(ProtocolException e) {
-    HttpResponse response = Problems.of(e.status(), e.getMessage());
+    HttpResponse response = Problems.of(e.status(), e.getMessage(), e.violations());
     if (e.status() == 401) {
       response.headers().set("WWW-Authenticate", "Bearer");
     }
