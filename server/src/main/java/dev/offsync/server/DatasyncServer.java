@@ -2,6 +2,9 @@ package dev.offsync.server;
 
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.server.internal.ServerRuntime;
+import dev.offsync.server.internal.metrics.MicrometerMetrics;
+import dev.offsync.server.internal.protocol.RequestMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
 import dev.offsync.server.internal.schema.TableOptions;
@@ -59,7 +62,7 @@ public final class DatasyncServer implements AutoCloseable {
     runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
         settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
         settings.ignoreUnknownFields, settings.authenticator, settings.accessPolicy,
-        Map.copyOf(settings.tablePolicies), settings.clock);
+        Map.copyOf(settings.tablePolicies), settings.clock, settings.metrics);
     return this;
   }
 
@@ -110,6 +113,7 @@ public final class DatasyncServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private final Map<String, Class<?>> models = new HashMap<>();
     private boolean beanValidation = true;
+    private RequestMetrics metrics = RequestMetrics.NONE;
 
     private Builder() {}
 
@@ -254,6 +258,18 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Records the server's meters on the app's Micrometer registry: {@code offsync.requests}, a timer tagged
+     * {@code table}, {@code operation} ({@code query read create update delete other}) and {@code status};
+     * {@code offsync.page.rows}, a distribution summary of items per list page tagged {@code table}; and
+     * {@code offsync.conflicts}, a counter of 409 and 412 answers tagged {@code table} and {@code operation}.
+     * None unless set; {@code io.micrometer:micrometer-core} is then needed on the class path.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.metrics = new MicrometerMetrics(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
     /** The clock that {@code updatedAt} is taken from; the system clock unless set. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -303,6 +319,7 @@ public final class DatasyncServer implements AutoCloseable {
       copy.authenticator = authenticator;
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;
+      copy.metrics = metrics;
       return new DatasyncServer(copy);
     }
 

@@ -7,6 +7,7 @@ import dev.offsync.server.internal.javalin.JavalinAdapter;
 import dev.offsync.server.internal.model.Table;
 import dev.offsync.server.internal.protocol.DatasyncHandler;
 import dev.offsync.server.internal.protocol.DatasyncHandlers;
+import dev.offsync.server.internal.protocol.RequestMetrics;
 import dev.offsync.server.internal.storage.Database;
 import dev.offsync.server.internal.storage.SchemaManager;
 import java.time.Clock;
@@ -32,14 +33,15 @@ public final class ServerRuntime implements AutoCloseable {
   public static ServerRuntime start(List<TableSchema> schemas, String jdbcUrl, String host, int port,
       int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields,
       Authenticator authenticator,
-      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock) {
+      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock, RequestMetrics metrics) {
     List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
     Database database = Database.open(jdbcUrl);
     try {
       SchemaManager schemaManager = new SchemaManager(database);
       tables.forEach(schemaManager::ensure);
       DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, tablePolicies, clock, maxTop,
-          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields));
+          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields,
+              metrics));
       JavalinAdapter http = JavalinAdapter.start(handler, host, port);
       LOG.info("Serving {} table(s) on {}:{}", tables.size(), host, http.port());
       return new ServerRuntime(database, http);
