@@ -93,6 +93,11 @@ class ODataParserTest {
     assertThat(parse("ref eq '0e8d7c4a-1b2c-4d5e-8f90-a1b2c3d4e5f6'")).isEqualTo(REF.eq(uuid));
     assertThat(parse("data eq binary'AQID'")).isEqualTo(DATA.eq(new byte[] {1, 2, 3}));
     assertThat(parse("data eq X'010203'")).isEqualTo(DATA.eq(new byte[] {1, 2, 3}));
+    assertThat(parse("data eq x'0aFf'")).isEqualTo(DATA.eq(new byte[] {10, -1}));
+    assertThatThrownBy(() -> parse("data eq X'123'")).isInstanceOf(ODataSyntaxException.class)
+        .hasMessageContaining("pairs");
+    assertThatThrownBy(() -> parse("data eq X'0G'")).isInstanceOf(ODataSyntaxException.class)
+        .hasMessageContaining("'0G' are not hex digits");
     assertThat(parse("priority eq 'LOW'")).isEqualTo(PRIORITY.eq(Todo.Priority.LOW));
   }
 

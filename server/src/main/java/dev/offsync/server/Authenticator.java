@@ -7,7 +7,9 @@ import java.util.Optional;
  * Turns the bearer token of a request into the calling {@link User}; a request it rejects is answered 401.
  *
  * <p>The server reads the token from {@code Authorization: Bearer <token>} (or, for Azure App Service clients,
- * from {@code X-ZUMO-AUTH}). Implementations must be thread-safe: requests are served concurrently.
+ * from {@code X-ZUMO-AUTH}). Implementations must be thread-safe: requests are served concurrently. Each call
+ * runs on the thread that serves the request, so an authenticator may also read a host framework's
+ * thread-bound security context (as the Spring Boot starter reads Spring Security's).
  */
 @FunctionalInterface
 public interface Authenticator {

@@ -1,6 +1,7 @@
 package dev.offsync.server;
 
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.server.internal.ServerCore;
 import dev.offsync.server.internal.ServerRuntime;
 import dev.offsync.server.internal.metrics.MicrometerMetrics;
 import dev.offsync.server.internal.protocol.RequestMetrics;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
 import dev.offsync.server.internal.schema.TableOptions;
+import dev.offsync.server.internal.storage.Database;
 import dev.offsync.server.internal.validation.ModelConstraints;
 import dev.offsync.server.internal.validation.ValidatingPolicy;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
  * Offsync's reference Datasync service: the tables of protocol v3 over HTTP, stored in SQLite or PostgreSQL.
@@ -33,7 +36,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Stateless apart from its database, so several instances may share one PostgreSQL database.
+ * <p>Stateless apart from its database, so several instances may share one PostgreSQL database. To serve the
+ * tables from a host framework's servlet container instead of a port of its own, see
+ * {@link Builder#buildServlet()}.
  */
 public final class DatasyncServer implements AutoCloseable {
 
@@ -59,10 +64,7 @@ public final class DatasyncServer implements AutoCloseable {
     if (runtime != null) {
       throw new IllegalStateException("The server is started already");
     }
-    runtime = ServerRuntime.start(settings.tables, settings.jdbcUrl, settings.host, settings.port,
-        settings.pageSize, settings.maxTop, settings.maxBodyBytes, settings.strictApiVersion,
-        settings.ignoreUnknownFields, settings.authenticator, settings.accessPolicy,
-        Map.copyOf(settings.tablePolicies), settings.clock, settings.metrics);
+    runtime = ServerRuntime.start(settings.openCore(), settings.host, settings.port);
     return this;
   }
 
@@ -99,6 +101,7 @@ public final class DatasyncServer implements AutoCloseable {
 
     private final List<TableSchema> tables = new ArrayList<>();
     private String jdbcUrl;
+    private DataSource dataSource;
     private String host = "127.0.0.1";
     private int port;
     private int pageSize = 100;
@@ -170,9 +173,23 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
-    /** The database: {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://<host>/<database>...}. */
+    /**
+     * The database, in a pool the server opens and closes: {@code jdbc:sqlite:<file>} or
+     * {@code jdbc:postgresql://<host>/<database>...}. Set this or {@link #dataSource(DataSource)}.
+     */
     public Builder database(String jdbcUrl) {
       this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+      return this;
+    }
+
+    /**
+     * The database as a host application's pooled data source, on SQLite or PostgreSQL; the server uses it and
+     * never closes it. Set this or {@link #database(String)}. On SQLite, give its connections WAL journaling,
+     * {@code synchronous=FULL}, a busy timeout and immediate transactions, as the server's own pool does
+     * (see docs/server.md).
+     */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
       return this;
     }
 
@@ -282,13 +299,37 @@ public final class DatasyncServer implements AutoCloseable {
      * @throws IllegalStateException naming the missing or conflicting setting
      */
     public DatasyncServer build() {
+      return new DatasyncServer(checkedCopy());
+    }
+
+    /**
+     * Checks the settings, opens the database, creates or completes the tables and returns the service as a
+     * servlet for a host's container to mount at {@code /tables/*} (see {@link DatasyncServlet}); the host,
+     * port and nothing else come from the container.
+     *
+     * @throws IllegalStateException naming the missing or conflicting setting
+     */
+    public DatasyncServlet buildServlet() {
+      return new DatasyncServlet(checkedCopy().openCore());
+    }
+
+    private ServerCore openCore() {
+      Database database = dataSource != null ? Database.on(dataSource) : Database.open(jdbcUrl);
+      return ServerCore.open(tables, database, pageSize, maxTop, maxBodyBytes, strictApiVersion,
+          ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock, metrics);
+    }
+
+    private Builder checkedCopy() {
       if (tables.isEmpty()) {
         throw new IllegalStateException("No tables: add at least one with table(...), models(...) or"
             + " schemaFile(...)");
       }
-      if (jdbcUrl == null) {
-        throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\") or a"
-            + " jdbc:postgresql: URL");
+      if (jdbcUrl == null && dataSource == null) {
+        throw new IllegalStateException("No database: set database(\"jdbc:sqlite:offsync.db\"), a"
+            + " jdbc:postgresql: URL, or dataSource(...)");
+      }
+      if (jdbcUrl != null && dataSource != null) {
+        throw new IllegalStateException("Both database(...) and dataSource(...) are set: keep one");
       }
       List<TableSchema> served = tableOptions == null ? tables : TableOptions.apply(tableOptions, tables);
       for (TableSchema table : served) {
@@ -309,6 +350,7 @@ public final class DatasyncServer implements AutoCloseable {
         served.forEach(table -> validated(table, copy.tablePolicies));
       }
       copy.jdbcUrl = jdbcUrl;
+      copy.dataSource = dataSource;
       copy.host = host;
       copy.port = port;
       copy.pageSize = pageSize;
@@ -320,7 +362,7 @@ public final class DatasyncServer implements AutoCloseable {
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;
       copy.metrics = metrics;
-      return new DatasyncServer(copy);
+      return copy;
     }
 
     /** Wraps the table's policy in a validating one when its model class declares constraints. */

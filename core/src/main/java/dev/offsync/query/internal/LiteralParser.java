@@ -5,7 +5,6 @@ import dev.offsync.query.ODataSyntaxException;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.Values;
 import java.math.BigDecimal;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -54,12 +53,29 @@ final class LiteralParser {
       case "datetimeoffset" -> guarded(token, () -> Literal.of(ColumnType.DATETIME, Values.parseInstant(body)));
       case "guid" -> guarded(token, () -> Literal.of(ColumnType.UUID, Values.parseUuid(body)));
       case "binary" -> guarded(token, () -> Literal.of(ColumnType.BYTES, Values.parseBytes(body)));
-      case "x" -> guarded(token, () -> Literal.of(ColumnType.BYTES, HexFormat.of().parseHex(body)));
+      case "x" -> guarded(token, () -> Literal.of(ColumnType.BYTES, hex(body)));
       case "time" -> guarded(token, () -> Literal.of(ColumnType.TIME, Values.parseTime(body)));
       case "date" -> guarded(token, () -> Literal.of(ColumnType.DATE, Values.parseDate(body)));
       default -> throw new ODataSyntaxException("Unknown literal prefix '" + Text.abbreviate(token.prefix())
           + "': use datetimeoffset'...', datetime'...', guid'...' or binary'...'", token.position());
     };
+  }
+
+  /** Bytes from pairs of hex digits; {@code java.util.HexFormat} is missing on Android before API 34. */
+  private static byte[] hex(String digits) {
+    if (digits.length() % 2 != 0) {
+      throw new IllegalArgumentException("hex digits come in pairs, but there are " + digits.length());
+    }
+    byte[] bytes = new byte[digits.length() / 2];
+    for (int i = 0; i < bytes.length; i++) {
+      int high = Character.digit(digits.charAt(2 * i), 16);
+      int low = Character.digit(digits.charAt(2 * i + 1), 16);
+      if (high < 0 || low < 0) {
+        throw new IllegalArgumentException("'" + digits.substring(2 * i, 2 * i + 2) + "' are not hex digits");
+      }
+      bytes[i] = (byte) (high << 4 | low);
+    }
+    return bytes;
   }
 
   /** The value of {@code cast(value,type)}. */

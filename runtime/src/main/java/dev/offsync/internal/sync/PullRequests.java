@@ -6,11 +6,12 @@ import dev.offsync.query.ODataPrinter;
 import dev.offsync.query.Ordering;
 import dev.offsync.query.Query;
 import dev.offsync.schema.ColumnType;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,8 @@ public final class PullRequests {
     String text = "q|" + table + "|" + filter.map(ODataPrinter::filter).orElse("");
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
-      return HexFormat.of().formatHex(md5.digest(text.getBytes(StandardCharsets.UTF_8)));
+      // Not java.util.HexFormat: Android has it only from API 34. 32 digits, leading zeros kept.
+      return String.format(Locale.ROOT, "%032x", new BigInteger(1, md5.digest(text.getBytes(StandardCharsets.UTF_8))));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("MD5 is required of every Java platform", e);
     }

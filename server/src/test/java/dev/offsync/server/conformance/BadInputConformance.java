@@ -108,7 +108,11 @@ abstract class BadInputConformance extends ServerTestBase {
     assertProblem(http.get("/tables/nothing"), 404, "nothing");
     assertProblem(http.get("/tables/movies/a/b"), 404, "/tables/");
     assertProblem(http.get("/tables/"), 404, "/tables/");
-    assertProblem(http.get("/other"), 404, "/tables/");
+    Http.Reply other = http.get("/other");
+    assertThat(other.status()).isEqualTo(404);
+    if (server.ownsEveryPath()) {
+      assertProblem(other, 404, "/tables/");
+    }
   }
 
   @Test
@@ -157,10 +161,7 @@ abstract class BadInputConformance extends ServerTestBase {
 
   @Test
   void strictApiVersionRejectsMissingOrWrongVersions() {
-    server.stop();
-    server = DatasyncServer.builder().database(database.url()).port(0).table(MOVIES).strictApiVersion(true)
-        .build().start();
-    http = new Http(server.uri());
+    restart(builder -> builder.table(MOVIES).strictApiVersion(true));
     assertProblem(http.get("/tables/movies"), 400, "ZUMO-API-VERSION");
     assertProblem(http.get("/tables/movies", "ZUMO-API-VERSION", "2.0.0"), 400, "2.0.0");
     assertThat(http.get("/tables/movies", "ZUMO-API-VERSION", "3.0.0").status()).isEqualTo(200);

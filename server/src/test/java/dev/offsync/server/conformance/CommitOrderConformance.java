@@ -70,11 +70,8 @@ abstract class CommitOrderConformance extends ServerTestBase {
 
   @Test
   void timesStrictlyIncreaseEvenWhenTheClockStandsStill() {
-    server.stop();
     Clock frozen = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
-    server = DatasyncServer.builder().database(database.url()).port(0).table(MOVIES).clock(frozen).build()
-        .start();
-    http = new Http(server.uri());
+    restart(builder -> builder.table(MOVIES).clock(frozen));
     Instant previous = Instant.MIN;
     for (int i = 0; i < 5; i++) {
       Instant next = Instant.parse(create("movies", "{\"id\":\"f" + i + "\"}").json().get("updatedAt").asText());

@@ -37,7 +37,7 @@ abstract class CrudConformance extends ServerTestBase {
     assertThat(item.get("poster").asText()).isEqualTo("AAECAwQ=");
     assertThat(item.get("deleted").asBoolean()).isFalse();
     assertThat(reply.etag()).isEqualTo("\"" + item.get("version").asText() + "\"");
-    assertThat(reply.header("Location")).isEqualTo(server.uri() + "/tables/movies/m1");
+    assertThat(reply.header("Location")).isEqualTo(server.endpoint() + "/tables/movies/m1");
     assertThat(reply.header("Content-Type")).startsWith("application/json");
     assertThat(http.get("/tables/movies/m1").json()).isEqualTo(item);
   }

@@ -72,7 +72,8 @@ final class Http {
 
   /** Any method, body and headers ({@code name, value, name, value...}). */
   Reply send(String method, String path, String body, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+    // Appended, not resolved: a mounted service's endpoint has a path of its own.
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
         .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -88,11 +89,15 @@ final class Http {
     }
   }
 
-  /** Sends raw request text over a socket, for requests that java.net.URI refuses to build; the status line. */
+  /**
+   * Sends raw request text over a socket, for requests that java.net.URI refuses to build; the whole answer.
+   * The request line's path is below the endpoint ({@code GET /tables/x HTTP/1.1}).
+   */
   String raw(String requestLine) {
     try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(10_000);
-      String request = requestLine + "\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
+      String request = requestLine.replaceFirst(" ", " " + base.getRawPath()) + "\r\nHost: " + base.getHost()
+          + "\r\nConnection: close\r\n\r\n";
       socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
       return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {

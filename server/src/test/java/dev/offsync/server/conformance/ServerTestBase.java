@@ -8,13 +8,14 @@ import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts a server on 127.0.0.1 with a fresh database before each test and stops it after. Conformance tests
- * are written once in an abstract subclass and run on each database by a concrete class per database.
+ * are written once in an abstract subclass and run on each database and host by a concrete class per pair.
  */
 abstract class ServerTestBase {
 
@@ -39,11 +40,36 @@ abstract class ServerTestBase {
   Path temp;
 
   TestDatabase database;
-  DatasyncServer server;
+  TestHost.Running server;
   Http http;
 
-  /** The database this run uses. */
-  abstract TestDatabase openDatabase(Path temp);
+  /** The database this run uses: the one {@link Served} names. */
+  TestDatabase openDatabase(Path temp) {
+    Served served = served();
+    return served.on() == Served.Database.SQLITE ? TestDatabase.sqlite(temp) : TestDatabase.postgres();
+  }
+
+  /** The host this run serves from: the one {@link Served} names, else the standalone server. */
+  TestHost host() {
+    Served served = getClass().getAnnotation(Served.class);
+    if (served == null) {
+      return TestHost.STANDALONE;
+    }
+    try {
+      return served.by().getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot make " + served.by().getName(), e);
+    }
+  }
+
+  private Served served() {
+    Served served = getClass().getAnnotation(Served.class);
+    if (served == null) {
+      throw new IllegalStateException(getClass().getName() + " names no database: annotate it with @Served"
+          + " or override openDatabase");
+    }
+    return served;
+  }
 
   /** Adds the tables and options of this test class; the database, host and port are set already. */
   void configure(DatasyncServer.Builder builder) {
@@ -58,19 +84,23 @@ abstract class ServerTestBase {
 
   /** Stops the running server, if any, and starts a new one on the same database. */
   void restart() {
+    restart(this::configure);
+  }
+
+  /** Stops the running server, if any, and starts one with other tables and options on the same database. */
+  void restart(Consumer<DatasyncServer.Builder> configuration) {
     if (server != null) {
-      server.stop();
+      server.close();
+      server = null;
     }
-    DatasyncServer.Builder builder = DatasyncServer.builder().database(database.url()).host("127.0.0.1").port(0);
-    configure(builder);
-    server = builder.build().start();
-    http = new Http(server.uri());
+    server = host().start(database.url(), configuration);
+    http = new Http(server.endpoint());
   }
 
   @AfterEach
   void stopServer() {
     if (server != null) {
-      server.stop();
+      server.close();
     }
     if (database != null) {
       database.close();

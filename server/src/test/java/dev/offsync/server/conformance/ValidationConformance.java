@@ -54,10 +54,7 @@ abstract class ValidationConformance extends ServerTestBase {
 
   @Test
   void beanValidationCanBeTurnedOff() {
-    server.stop();
-    server = DatasyncServer.builder().database(database.url()).table(NoteTable.DEFINITION)
-        .beanValidation(false).build().start();
-    http = new Http(server.uri());
+    restart(builder -> builder.table(NoteTable.DEFINITION).beanValidation(false));
 
     assertThat(http.post("/tables/notes", "{\"id\":\"n1\",\"title\":\"\",\"priority\":9}").status())
         .isEqualTo(201);

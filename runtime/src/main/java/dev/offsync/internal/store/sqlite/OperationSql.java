@@ -13,47 +13,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** SQL for the operations queue and the delta tokens, and the mapping of queue rows. */
-final class OperationSql {
+/**
+ * SQL for the operations queue and the delta tokens, and the mapping of queue rows. Public for the Android
+ * store; every statement but {@link #INSERT_RETURNING_SEQUENCE} runs on SQLite 3.18 (Android API 26).
+ */
+public final class OperationSql {
 
   private static final String COLUMNS = "\"sequence\", \"table\", \"itemId\", \"kind\", \"item\", \"version\","
       + " \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\", \"revision\","
       + " \"createdAt\", \"updatedAt\", \"sentItems\"";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM " + SystemTables.OPERATIONS;
 
-  static final String BY_ITEM = SELECT + " WHERE \"table\" = ? AND \"itemId\" = ?";
-  static final String BY_SEQUENCE = SELECT + " WHERE \"sequence\" = ?";
-  static final String INSERT = "INSERT INTO " + SystemTables.OPERATIONS + " (\"table\", \"itemId\", \"kind\","
+  public static final String BY_ITEM = SELECT + " WHERE \"table\" = ? AND \"itemId\" = ?";
+  public static final String BY_SEQUENCE = SELECT + " WHERE \"sequence\" = ?";
+  public static final String INSERT = "INSERT INTO " + SystemTables.OPERATIONS + " (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
       + " \"revision\", \"createdAt\", \"updatedAt\", \"sentItems\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
       + " ?, ?)";
   /** {@link #INSERT} answering the new operation's sequence. */
   static final String INSERT_RETURNING_SEQUENCE = INSERT + " RETURNING \"sequence\"";
-  static final String UPDATE = "UPDATE " + SystemTables.OPERATIONS + " SET (\"table\", \"itemId\", \"kind\","
+  public static final String UPDATE = "UPDATE " + SystemTables.OPERATIONS + " SET (\"table\", \"itemId\", \"kind\","
       + " \"item\", \"version\", \"state\", \"attempts\", \"httpStatus\", \"lastError\", \"base\", \"serverItem\","
       + " \"revision\", \"createdAt\", \"updatedAt\", \"sentItems\") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
       + " ?, ?) WHERE \"sequence\" = ?";
-  static final String DELETE = "DELETE FROM " + SystemTables.OPERATIONS + " WHERE \"sequence\" = ?";
-  static final String DELETE_TABLE = "DELETE FROM " + SystemTables.OPERATIONS + " WHERE \"table\" = ?";
-  static final String COUNTS = "SELECT \"table\", COUNT(*) FROM " + SystemTables.OPERATIONS
+  public static final String DELETE = "DELETE FROM " + SystemTables.OPERATIONS + " WHERE \"sequence\" = ?";
+  public static final String DELETE_TABLE = "DELETE FROM " + SystemTables.OPERATIONS + " WHERE \"table\" = ?";
+  public static final String COUNTS = "SELECT \"table\", COUNT(*) FROM " + SystemTables.OPERATIONS
       + " GROUP BY \"table\"";
 
-  static final String TOKEN = "SELECT \"token\" FROM " + SystemTables.DELTA_TOKENS
+  public static final String TOKEN = "SELECT \"token\" FROM " + SystemTables.DELTA_TOKENS
       + " WHERE \"table\" = ? AND \"queryId\" = ?";
-  static final String PUT_TOKEN = "INSERT INTO " + SystemTables.DELTA_TOKENS + " (\"table\", \"queryId\","
-      + " \"token\", \"updatedAt\") VALUES (?, ?, ?, ?) ON CONFLICT (\"table\", \"queryId\") DO UPDATE SET"
-      + " \"token\" = excluded.\"token\", \"updatedAt\" = excluded.\"updatedAt\"";
-  static final String DELETE_TOKENS = "DELETE FROM " + SystemTables.DELTA_TOKENS + " WHERE \"table\" = ?";
+  /** Replaces the whole row (every column is given): the upsert also on SQLite before 3.24 (Android API 30). */
+  public static final String PUT_TOKEN = "INSERT OR REPLACE INTO " + SystemTables.DELTA_TOKENS + " (\"table\","
+      + " \"queryId\", \"token\", \"updatedAt\") VALUES (?, ?, ?, ?)";
+  public static final String DELETE_TOKENS = "DELETE FROM " + SystemTables.DELTA_TOKENS + " WHERE \"table\" = ?";
 
-  static final String TOKENS = "SELECT \"queryId\", \"token\" FROM \"__deltatokens\" WHERE \"table\" = ?"
+  public static final String TOKENS = "SELECT \"queryId\", \"token\" FROM \"__deltatokens\" WHERE \"table\" = ?"
       + " ORDER BY \"queryId\"";
 
-  static final String DELETE_TOKEN = "DELETE FROM \"__deltatokens\" WHERE \"table\" = ? AND \"queryId\" = ?";
+  public static final String DELETE_TOKEN = "DELETE FROM \"__deltatokens\" WHERE \"table\" = ? AND \"queryId\" = ?";
 
   private OperationSql() {}
 
   /** The query selecting {@code filter}'s operations; its parameters are bound by {@link #bindFilter}. */
-  static String select(OperationFilter filter) {
+  public static String select(OperationFilter filter) {
     List<String> conditions = new ArrayList<>();
     if (!filter.tables().isEmpty()) {
       conditions.add("\"table\" IN (" + placeholders(filter.tables().size()) + ")");
@@ -66,7 +69,7 @@ final class OperationSql {
   }
 
   /** Binds the parameters of {@link #select}. */
-  static void bindFilter(PreparedStatement statement, OperationFilter filter) throws SQLException {
+  public static void bindFilter(PreparedStatement statement, OperationFilter filter) throws SQLException {
     int index = 1;
     for (String table : filter.tables().stream().sorted().collect(Collectors.toList())) {
       statement.setString(index++, table);
@@ -80,7 +83,7 @@ final class OperationSql {
   }
 
   /** Binds every column but the sequence, for {@link #INSERT} and {@link #UPDATE}. */
-  static void bind(PreparedStatement statement, QueuedOperation operation) throws SQLException {
+  public static void bind(PreparedStatement statement, QueuedOperation operation) throws SQLException {
     statement.setString(1, operation.table());
     statement.setString(2, operation.itemId());
     statement.setString(3, operation.kind().name());
@@ -103,7 +106,7 @@ final class OperationSql {
   }
 
   /** Reads the queue row at the cursor. */
-  static QueuedOperation read(ResultSet row) throws SQLException {
+  public static QueuedOperation read(ResultSet row) throws SQLException {
     int status = row.getInt(9);
     Integer httpStatus = row.wasNull() ? null : status;
     return new QueuedOperation(row.getLong(1), row.getString(2), row.getString(3),

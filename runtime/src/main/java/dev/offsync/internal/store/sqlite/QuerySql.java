@@ -10,14 +10,15 @@ import java.util.List;
 
 /**
  * The SQL of a local row query, printed by the query language's SQLite printer: values are always
- * parameters. Rows come in the query's order, ties broken by id, so paging is stable.
+ * parameters. Rows come in the query's order, ties broken by id, so paging is stable. Public for the Android
+ * store.
  */
-final class QuerySql {
+public final class QuerySql {
 
   private QuerySql() {}
 
   /** The {@code SELECT} of the rows. */
-  static SqlFragment select(RowSql rows, RowQuery query) {
+  public static SqlFragment select(RowSql rows, RowQuery query) {
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder(rows.select);
     where(query, sql, parameters);
@@ -32,7 +33,7 @@ final class QuerySql {
   }
 
   /** The number of rows {@link #select} gives. */
-  static SqlFragment count(RowSql rows, RowQuery query) {
+  public static SqlFragment count(RowSql rows, RowQuery query) {
     if (query.paged()) {
       SqlFragment select = select(rows, query);
       return new SqlFragment("SELECT COUNT(*) FROM (" + select.sql() + ")", select.parameters());

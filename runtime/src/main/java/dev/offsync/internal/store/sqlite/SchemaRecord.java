@@ -56,10 +56,9 @@ record SchemaRecord(String table, String schemaHash, List<ColumnDefinition> colu
 
   /** Writes this record, replacing the table's previous one. */
   void write(Connection connection, Instant now) throws SQLException {
-    String sql = "INSERT INTO " + SystemTables.SCHEMA + " (\"table\", \"schemaHash\", \"columns\","
-        + " \"formatVersion\", \"updatedAt\") VALUES (?, ?, ?, ?, ?) ON CONFLICT (\"table\") DO UPDATE SET"
-        + " \"schemaHash\" = excluded.\"schemaHash\", \"columns\" = excluded.\"columns\","
-        + " \"formatVersion\" = excluded.\"formatVersion\", \"updatedAt\" = excluded.\"updatedAt\"";
+    // Every column is given, so a replace is the upsert, also on SQLite before 3.24 (Android before API 30).
+    String sql = "INSERT OR REPLACE INTO " + SystemTables.SCHEMA + " (\"table\", \"schemaHash\", \"columns\","
+        + " \"formatVersion\", \"updatedAt\") VALUES (?, ?, ?, ?, ?)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, table);
       statement.setString(2, schemaHash);

@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -32,16 +30,14 @@ public final class SqliteStore implements LocalStore {
   private final ConnectionSource connections;
   private final StoreLock lock;
   private final Clock clock;
-  /** The tables this store was opened with, by name; immutable after open, so safe to read anywhere. */
-  private final Map<String, Known> tables;
+  /** The tables this store was opened with. */
+  private final OpenTables tables;
   private final AtomicBoolean closed = new AtomicBoolean();
   /** The writer connection's statements; used only under the writer's lease, like the connection. */
   private final StatementCache writerStatements = new StatementCache();
 
-  private record Known(TableDefinition<?> definition, RowSql rows) {}
-
   private SqliteStore(SqliteStoreConfig config, ConnectionSource connections, StoreLock lock, Clock clock,
-      Map<String, Known> tables) {
+      OpenTables tables) {
     this.config = config;
     this.connections = connections;
     this.lock = lock;
@@ -57,10 +53,7 @@ public final class SqliteStore implements LocalStore {
    */
   public static SqliteStore open(SqliteStoreConfig config, Collection<? extends TableDefinition<?>> tables,
       Clock clock) {
-    Map<String, Known> known = new HashMap<>();
-    for (TableDefinition<?> table : tables) {
-      known.put(table.tableName(), new Known(table, new RowSql(table)));
-    }
+    OpenTables known = new OpenTables(tables);
     StoreLock lock = config.inMemory() ? null : StoreLock.acquire(config.file());
     Connection writer = null;
     try {
@@ -69,7 +62,7 @@ public final class SqliteStore implements LocalStore {
       ConnectionSource connections = config.inMemory()
           ? new MemoryConnections(writer, config.busyTimeout().toMillis())
           : new FileConnections(config, writer);
-      return new SqliteStore(config, connections, lock, clock, Map.copyOf(known));
+      return new SqliteStore(config, connections, lock, clock, known);
     } catch (SQLException | RuntimeException e) {
       if (writer != null) {
         Connections.closeQuietly(writer);
@@ -170,13 +163,7 @@ public final class SqliteStore implements LocalStore {
 
   /** The SQL of a table this store was opened with. */
   RowSql rows(TableDefinition<?> definition) {
-    Known known = tables.get(definition.tableName());
-    if (known == null || !known.definition().schemaHash().equals(definition.schemaHash())) {
-      throw new IllegalArgumentException("Table '" + definition.tableName() + "' is not part of the local"
-          + " store " + describe() + (known == null ? "" : " in this version (its schema hash differs)")
-          + "; add its definition when building the client");
-    }
-    return known.rows();
+    return tables.rows(definition, describe());
   }
 
   /** A store exception for a failed action, naming this store. */

@@ -14,20 +14,22 @@ import java.util.Locale;
 /**
  * Opens a store file for use: checks that it is an Offsync store of a format this code reads (or an empty
  * file), switches it to WAL, and creates or migrates every table in one transaction, so that a failed
- * migration leaves the file as it was.
+ * migration leaves the file as it was. Public for the Android store, which runs it through a JDBC view of
+ * {@code android.database.sqlite}.
  */
-final class StoreInitializer {
+public final class StoreInitializer {
 
   private final Connection connection;
   private final SqliteStoreConfig config;
 
-  StoreInitializer(Connection connection, SqliteStoreConfig config) {
+  /** An initializer for the store described by {@code config}, on its (only) writer connection. */
+  public StoreInitializer(Connection connection, SqliteStoreConfig config) {
     this.connection = connection;
     this.config = config;
   }
 
   /** Runs every step on the writer connection. */
-  void initialize(Collection<? extends TableDefinition<?>> tables, Instant now) throws SQLException {
+  public void initialize(Collection<? extends TableDefinition<?>> tables, Instant now) throws SQLException {
     boolean fresh = checkIdentity();
     configure();
     Sql.exec(connection, "BEGIN IMMEDIATE");

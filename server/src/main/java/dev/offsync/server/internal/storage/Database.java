@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 
 /**
  * The connection pool of one database and its transactions.
@@ -17,12 +19,14 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Database implements AutoCloseable {
 
-  private final HikariDataSource pool;
+  private final DataSource pool;
+  private final HikariDataSource ownPool;
   private final Dialect dialect;
   private final ReentrantLock sqliteWriter;
 
-  private Database(HikariDataSource pool, Dialect dialect) {
+  private Database(DataSource pool, HikariDataSource ownPool, Dialect dialect) {
     this.pool = pool;
+    this.ownPool = ownPool;
     this.dialect = dialect;
     this.sqliteWriter = dialect instanceof SqliteDialect ? new ReentrantLock(true) : null;
   }
@@ -44,10 +48,34 @@ public final class Database implements AutoCloseable {
       config.setMaximumPoolSize(10);
     }
     try {
-      return new Database(new HikariDataSource(config), dialect);
+      HikariDataSource pool = new HikariDataSource(config);
+      return new Database(pool, pool, dialect);
     } catch (RuntimeException e) {
       throw new StorageException("Cannot open the database: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Uses a host application's data source, which stays the application's to configure and close; the dialect
+   * comes from the database product it connects to.
+   *
+   * @throws IllegalArgumentException for a database other than SQLite or PostgreSQL
+   * @throws StorageException if the database cannot be reached
+   */
+  public static Database on(DataSource dataSource) {
+    String product;
+    try (Connection connection = dataSource.getConnection()) {
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new StorageException("Cannot connect to the DataSource's database: " + e.getMessage(), e);
+    }
+    Dialect dialect = switch (product == null ? "" : product.toLowerCase(Locale.ROOT)) {
+      case "sqlite" -> new SqliteDialect();
+      case "postgresql" -> new PostgresDialect();
+      default -> throw new IllegalArgumentException("The DataSource connects to " + product + "; the server"
+          + " stores its tables in SQLite or PostgreSQL");
+    };
+    return new Database(dataSource, null, dialect);
   }
 
   private static void configureSqlite(HikariConfig config, String jdbcUrl) {
@@ -140,9 +168,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Closes the pool. */
+  /** Closes the pool this database opened; a host application's data source is left open. */
   @Override
   public void close() {
-    pool.close();
+    if (ownPool != null) {
+      ownPool.close();
+    }
   }
 }
