@@ -26,7 +26,7 @@ import java.util.concurrent.Executor;
  */
 public record ClientConfig(List<TableDefinition<?>> tables, StoreSettings store, Clock clock, HttpSettings http,
     Map<String, ConflictResolver<?>> resolvers, SyncListener listener, int pushParallelism, Executor executor,
-    HttpClient httpClient) {
+    HttpClient httpClient, Executor liveQueryExecutor) {
 
   /** Copies the collections and checks the required parts. */
   public ClientConfig {
