@@ -28,37 +28,37 @@ public final class ContactTable {
   /**
    * The system property {@code id} (string).
    */
-  public static final StringField ID = new StringField("id");
+  public static final StringField<Contact> ID = new StringField<>("id");
 
   /**
    * The column {@code name} (string).
    */
-  public static final StringField NAME = new StringField("name");
+  public static final StringField<Contact> NAME = new StringField<>("name");
 
   /**
    * The column {@code favourite} (boolean).
    */
-  public static final BooleanField FAVOURITE = new BooleanField("favourite");
+  public static final BooleanField<Contact> FAVOURITE = new BooleanField<>("favourite");
 
   /**
    * The column {@code priority} (enum).
    */
-  public static final EnumField<Contact.Priority> PRIORITY = new EnumField<>("priority", Contact.Priority.class);
+  public static final EnumField<Contact, Contact.Priority> PRIORITY = new EnumField<>("priority", Contact.Priority.class);
 
   /**
    * The column {@code note} (string).
    */
-  public static final StringField NOTE = new StringField("note");
+  public static final StringField<Contact> NOTE = new StringField<>("note");
 
   /**
    * The system property {@code updatedAt} (datetime).
    */
-  public static final OffsetDateTimeField UPDATED_AT = new OffsetDateTimeField("updatedAt");
+  public static final OffsetDateTimeField<Contact> UPDATED_AT = new OffsetDateTimeField<>("updatedAt");
 
   /**
    * The system property {@code deleted} (boolean).
    */
-  public static final BooleanField DELETED = new BooleanField("deleted");
+  public static final BooleanField<Contact> DELETED = new BooleanField<>("deleted");
 
   private ContactTable() {
   }

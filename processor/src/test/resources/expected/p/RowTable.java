@@ -27,72 +27,72 @@ public final class RowTable {
   /**
    * The system property {@code id} (string).
    */
-  public static final StringField ID = new StringField("id");
+  public static final StringField<Sheet.Row> ID = new StringField<>("id");
 
   /**
    * The column {@code order} (int).
    */
-  public static final IntField ORDER = new IntField("order");
+  public static final IntField<Sheet.Row> ORDER = new IntField<>("order");
 
   /**
    * The column {@code select} (string).
    */
-  public static final StringField SELECT = new StringField("select");
+  public static final StringField<Sheet.Row> SELECT = new StringField<>("select");
 
   /**
    * The column {@code entity} (long).
    */
-  public static final LongField ENTITY = new LongField("entity");
+  public static final LongField<Sheet.Row> ENTITY = new LongField<>("entity");
 
   /**
    * The column {@code name} (string).
    */
-  public static final StringField NAME = new StringField("name");
+  public static final StringField<Sheet.Row> NAME = new StringField<>("name");
 
   /**
    * The column {@code first} (int).
    */
-  public static final IntField FIRST = new IntField("first");
+  public static final IntField<Sheet.Row> FIRST = new IntField<>("first");
 
   /**
    * The column {@code row} (string).
    */
-  public static final StringField ROW = new StringField("row");
+  public static final StringField<Sheet.Row> ROW = new StringField<>("row");
 
   /**
    * The column {@code out} (string).
    */
-  public static final StringField OUT = new StringField("out");
+  public static final StringField<Sheet.Row> OUT = new StringField<>("out");
 
   /**
    * The column {@code statement} (string).
    */
-  public static final StringField STATEMENT = new StringField("statement");
+  public static final StringField<Sheet.Row> STATEMENT = new StringField<>("statement");
 
   /**
    * The column {@code system} (string).
    */
-  public static final StringField SYSTEM = new StringField("system");
+  public static final StringField<Sheet.Row> SYSTEM = new StringField<>("system");
 
   /**
    * The column {@code definition} (string).
    */
-  public static final StringField DEFINITION_ = new StringField("definition");
+  public static final StringField<Sheet.Row> DEFINITION_ = new StringField<>("definition");
 
   /**
    * The column {@code Values} (string).
    */
-  public static final StringField VALUES = new StringField("Values");
+  public static final StringField<Sheet.Row> VALUES = new StringField<>("Values");
 
   /**
    * The column {@code JsonValues} (string).
    */
-  public static final StringField JSON_VALUES = new StringField("JsonValues");
+  public static final StringField<Sheet.Row> JSON_VALUES = new StringField<>("JsonValues");
 
   /**
    * The column {@code known} (int).
    */
-  public static final IntField KNOWN = new IntField("known");
+  public static final IntField<Sheet.Row> KNOWN = new IntField<>("known");
 
   private RowTable() {
   }

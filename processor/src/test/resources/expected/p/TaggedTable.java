@@ -27,12 +27,12 @@ public final class TaggedTable {
   /**
    * The system property {@code id} (string).
    */
-  public static final StringField ID = new StringField("id");
+  public static final StringField<Tagged> ID = new StringField<>("id");
 
   /**
    * The column {@code tags} (string).
    */
-  public static final ConvertedField<List<String>, String> TAGS = new ConvertedField<>(new StringField("tags"), Tagged_Definition.tagsConverter);
+  public static final ConvertedField<Tagged, List<String>, String> TAGS = new ConvertedField<>(new StringField<>("tags"), Tagged_Definition.tagsConverter);
 
   private TaggedTable() {
   }

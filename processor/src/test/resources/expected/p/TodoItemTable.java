@@ -30,32 +30,32 @@ public final class TodoItemTable {
   /**
    * The system property {@code id} (string).
    */
-  public static final StringField ID = new StringField("id");
+  public static final StringField<TodoItem> ID = new StringField<>("id");
 
   /**
    * The column {@code title} (string).
    */
-  public static final StringField TITLE = new StringField("title");
+  public static final StringField<TodoItem> TITLE = new StringField<>("title");
 
   /**
    * The column {@code complete} (boolean).
    */
-  public static final BooleanField COMPLETE = new BooleanField("complete");
+  public static final BooleanField<TodoItem> COMPLETE = new BooleanField<>("complete");
 
   /**
    * The column {@code dueDate} (date).
    */
-  public static final DateField DUE_DATE = new DateField("dueDate");
+  public static final DateField<TodoItem> DUE_DATE = new DateField<>("dueDate");
 
   /**
    * The system property {@code updatedAt} (datetime).
    */
-  public static final InstantField UPDATED_AT = new InstantField("updatedAt");
+  public static final InstantField<TodoItem> UPDATED_AT = new InstantField<>("updatedAt");
 
   /**
    * The system property {@code version} (string).
    */
-  public static final StringField VERSION = new StringField("version");
+  public static final StringField<TodoItem> VERSION = new StringField<>("version");
 
   private TodoItemTable() {
   }

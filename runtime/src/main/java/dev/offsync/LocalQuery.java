@@ -1,5 +1,6 @@
 package dev.offsync;
 
+import dev.offsync.internal.live.TrackingStore;
 import dev.offsync.internal.store.QueryColumns;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Ordering;
@@ -11,6 +12,8 @@ import dev.offsync.store.RowQuery;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,10 +58,15 @@ public final class LocalQuery<T> {
 
   /**
    * This query narrowed to the items matching {@code filter}; with an earlier {@code where}, both must hold.
+   * The filter's type argument binds it to this table: {@code TodoItemTable.TITLE.eq("x")} fits a query on
+   * todo items and a field of another table does not compile. A filter that fits every table (a
+   * {@code Filter<Object>}, such as one {@link dev.offsync.query.ODataParser} parsed for this table's columns)
+   * is accepted too, and checked against the table's columns.
    *
-   * @throws IllegalArgumentException if the filter uses a column this table does not have, or with another type
+   * @throws IllegalArgumentException if a filter that fits every table uses a column this table does not
+   *     have, or with another type
    */
-  public LocalQuery<T> where(Filter filter) {
+  public LocalQuery<T> where(Filter<? super T> filter) {
     Objects.requireNonNull(filter, "filter");
     QueryColumns.check(definition, filter);
     return new LocalQuery<>(definition, store, query.where(filter));
@@ -68,10 +76,12 @@ public final class LocalQuery<T> {
    * This query ordered by {@code orderings} ({@code TodoItemTable.TITLE.asc()}), after any earlier ones.
    * Ascending order puts nulls first, descending order last.
    *
-   * @throws IllegalArgumentException if an ordering names a column this table does not have
+   * @throws IllegalArgumentException if an ordering that fits every table names a column this table does not
+   *     have
    */
-  public LocalQuery<T> orderBy(Ordering... orderings) {
-    List<Ordering> more = List.of(orderings);
+  @SafeVarargs
+  public final LocalQuery<T> orderBy(Ordering<? super T>... orderings) {
+    List<Ordering<? super T>> more = List.of(orderings);
     more.forEach(ordering -> QueryColumns.check(definition, ordering));
     return new LocalQuery<>(definition, store, query.thenOrderBy(more));
   }
@@ -131,6 +141,30 @@ public final class LocalQuery<T> {
     try (Stream<T> items = stream()) {
       items.forEach(action);
     }
+  }
+
+  /**
+   * Observes this query: {@code listener} gets the current items at once (on a listener thread, soon after
+   * this returns), then the items again after every change to the table that alters them: a local write, a
+   * pulled page, a push answer, a resolution, a purge. Rapid changes coalesce into one run; the last
+   * delivery always reflects the last committed change. The listener is called on one of the client's
+   * listener threads, never on two at once, and must not block for long; see {@code docs/live.md}.
+   *
+   * @return the handle that stops the observation
+   * @throws IllegalStateException if the client is closed
+   */
+  public Subscription observe(Consumer<? super List<T>> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return TrackingStore.liveQueries(store).observe(Set.of(definition.tableName()), this::list, listener);
+  }
+
+  /**
+   * This query's items as a {@link Flow.Publisher}, for reactive libraries: each subscriber observes the
+   * query as {@link #observe} does, receiving results as it requests them; without demand only the newest
+   * result is kept for it.
+   */
+  public Flow.Publisher<List<T>> publisher() {
+    return TrackingStore.liveQueries(store).publisher(Set.of(definition.tableName()), this::list);
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.offsync;
 
 import dev.offsync.internal.TableEngine;
+import dev.offsync.internal.live.TrackingStore;
+import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.QueuedOperation;
@@ -8,7 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A table of the local store, typed by its model: insert, update, delete and read items with no network.
@@ -120,6 +124,19 @@ public final class OfflineTable<T> {
     return engine.get(id);
   }
 
+  /**
+   * Observes the item with this id, as {@link LocalQuery#observe} observes a query: the current copy (or
+   * empty) at once, then again whenever it changes, appears or disappears.
+   *
+   * @return the handle that stops the observation
+   * @throws IllegalStateException if the client is closed
+   */
+  public Subscription observe(String id, Consumer<? super Optional<T>> listener) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(listener, "listener");
+    return TrackingStore.liveQueries(engine.store()).observe(Set.of(name()), () -> get(id), listener);
+  }
+
   /** A query over the local items: all of them, ordered by id, until narrowed. */
   public LocalQuery<T> query() {
     return LocalQuery.of(definition, engine.store());
@@ -139,38 +156,37 @@ public final class OfflineTable<T> {
 
   /**
    * Pulls every record of the table that changed on the service since the last pull of this table (its
-   * default query id); see {@link #pull(Query, String)}.
+   * default query id); see {@link #pull(PullQuery)}.
    */
   public PullResult pull() {
-    return pull(Query.all(), null);
+    return pull(PullQuery.all());
   }
 
-  /** Pulls the records matching the query's filter, under a query id derived from it. */
-  public PullResult pull(Query query) {
-    return pull(query, null);
+  /** Pulls the records matching {@code filter}, with their delta token kept under {@code queryId}. */
+  public PullResult pull(Filter<? super T> filter, String queryId) {
+    return pull(PullQuery.of(filter, queryId));
   }
 
   /**
-   * Pulls the records matching the query's filter that changed since the last pull with this query id, into
+   * Pulls the records matching the query's filter that changed since the last pull with its query id, into
    * the local table. Pending operations of the table are pushed first; if any remain (failed, or the push
    * stopped), the pull is refused. Each page is applied with its delta token in one transaction, so an
    * interrupted pull resumes without loss. Items with a pending local operation are not overwritten (listed
    * in {@link PullResult#skippedIds()}).
    *
-   * @param query a filter only (no skip, top or select); the order is the pull's own
-   * @param queryId the id to keep the delta token under, or null to derive it from the table and filter
+   * @param query the filter and the query id; the order and paging are the pull's own
    * @throws PendingOperationsException if the table still has pending operations after the implicit push
    * @throws NetworkException if the service cannot be reached
    * @throws ServiceException if the service refuses, or sends a page that is not valid (the page is not applied)
    */
-  public PullResult pull(Query query, String queryId) {
+  public PullResult pull(PullQuery<? super T> query) {
     Objects.requireNonNull(query, "query");
-    return engine.pull(query, queryId);
+    return engine.pull(query.filter(), query.queryId().orElse(null));
   }
 
-  /** {@link #pull(Query, String)} on the client's executor. */
-  public CompletableFuture<PullResult> pullAsync(Query query, String queryId) {
-    return CompletableFuture.supplyAsync(() -> pull(query, queryId), engine.executor());
+  /** {@link #pull(PullQuery)} on the client's executor. */
+  public CompletableFuture<PullResult> pullAsync(PullQuery<? super T> query) {
+    return CompletableFuture.supplyAsync(() -> pull(query), engine.executor());
   }
 
   /** Pushes this table's pending operations; see {@link SyncClient#push()}. */

@@ -7,6 +7,7 @@ import dev.offsync.internal.ClientRuntime;
 import dev.offsync.internal.StoreSettings;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.jdk.JdkTransport;
+import dev.offsync.internal.live.AutoSyncRunner;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.store.OperationFilter;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -115,6 +117,37 @@ public final class SyncClient implements AutoCloseable {
   /** The number of queued operations per table name; tables with none are absent. */
   public Map<String, Long> pendingOperationCounts() {
     return Map.copyOf(runtime.store().read(transaction -> transaction.operationCounts()));
+  }
+
+  /** What sync is doing now: connectivity, the push or pull running, the queue, each table's last sync. */
+  public SyncStatus status() {
+    return runtime.status().status();
+  }
+
+  /**
+   * Follows {@link #status()}: the listener gets it at once, then again whenever it changes, on a listener
+   * thread as live queries ({@link LocalQuery#observe}) are delivered.
+   *
+   * @return the handle that stops the observation
+   */
+  public Subscription observeStatus(Consumer<? super SyncStatus> listener) {
+    return runtime.status().observe(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Keeps this client in step with the service in the background, until cancelled or closed: pushes local
+   * changes shortly after they happen, and pushes and pulls every table at the options' interval, backing off
+   * while the service cannot be reached. Results and failures show in {@link #status()}. Off unless started;
+   * start it once per client.
+   *
+   * @return the handle that stops it (it stops with {@link #close()} too)
+   * @throws IllegalStateException if the client was built without an endpoint, or is closed
+   */
+  public Subscription startAutoSync(AutoSyncOptions options) {
+    Objects.requireNonNull(options, "options");
+    runtime.synchronizer();
+    return AutoSyncRunner.start(runtime.liveQueries(), options, this::pendingOperationCount,
+        this::push, () -> tables.values().forEach(OfflineTable::pull));
   }
 
   /**
@@ -208,6 +241,7 @@ public final class SyncClient implements AutoCloseable {
     private int pushParallelism = 1;
     private Executor executor;
     private HttpClient httpClient;
+    private Executor liveQueryExecutor;
     private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
     private Builder() {}
@@ -372,6 +406,16 @@ public final class SyncClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Re-runs live queries ({@link LocalQuery#observe}) on this executor after the changes that affect them;
+     * by default on one daemon thread of the client's. Listeners are called on the client's listener threads
+     * either way. See {@code docs/live.md}.
+     */
+    public Builder liveQueryExecutor(Executor queryExecutor) {
+      this.liveQueryExecutor = Objects.requireNonNull(queryExecutor, "queryExecutor");
+      return this;
+    }
+
     /** The clock for queue timestamps and delta-token policies (a fixed one in tests). */
     public Builder clock(Clock syncClock) {
       this.clock = Objects.requireNonNull(syncClock, "syncClock");
@@ -414,7 +458,7 @@ public final class SyncClient implements AutoCloseable {
       HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
           authHeader, retryPolicy, options.sleeper(), protocol);
       ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener, pushParallelism,
-          executor, httpClient == null ? null : new JdkTransport(httpClient));
+          executor, httpClient == null ? null : new JdkTransport(httpClient), liveQueryExecutor);
       return new SyncClient(ClientRuntime.open(config, options), endpoint);
     }
 

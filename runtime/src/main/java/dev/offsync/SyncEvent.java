@@ -26,4 +26,7 @@ public sealed interface SyncEvent {
 
   /** A pull of one table's query ended. */
   record PullEnded(PullResult result) implements SyncEvent {}
+
+  /** A pull of one table stopped with an error, which its caller receives too. */
+  record PullFailed(String table, OffsyncException error) implements SyncEvent {}
 }

@@ -2,8 +2,8 @@ package dev.offsync;
 
 /**
  * An item holds a value that cannot make the round trip to the service and back unchanged (a lone surrogate in
- * a string, NaN or an infinity, an instant outside years 0001 to 9999); nothing was changed. The ranges are in
- * docs/processor.md.
+ * a string, NaN, an infinity or {@code -0.0}, a decimal with a negative scale, an instant outside years 0001 to
+ * 9999); nothing was changed. The ranges are in docs/processor.md.
  */
 public class UnsupportedValueException extends InvalidItemException {
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.offsync.query.Fields;
-import dev.offsync.query.IntField;
-import dev.offsync.query.StringField;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
@@ -15,6 +13,10 @@ import dev.offsync.schema.TableDefinition;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.io.IOException;
+import dev.offsync.query.Filter;
+import dev.offsync.query.ODataParser;
+import dev.offsync.schema.ColumnType;
+import java.util.Map;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,18 +124,30 @@ class LocalQueryTest {
   }
 
   @Test
-  void columnsOfAnotherTableOrTypeAreClearErrors() {
-    assertThatThrownBy(() -> todos.query().where(new StringField("nope").eq("x")))
+  void filtersThatFitEveryTableRunOnThisTablesColumns() {
+    Filter<Object> parsed = ODataParser.forColumns(Map.of("id", ColumnType.STRING, "title", ColumnType.STRING))
+        .parseFilter("startswith(title,'50') or id eq 'a'");
+    assertThat(ids(todos.query().where(parsed).orderBy(Fields.ID.desc()).list())).containsExactly("e", "c", "a");
+    assertThat(ids(todos.query().where(Fields.ID.in("b", "d")).where(TodoTable.COMPLETE.isTrue()).list()))
+        .containsExactly("b", "d");
+  }
+
+  @Test
+  void filtersThatFitEveryTableAreCheckedAgainstThisTablesColumns() {
+    // Types cannot check a Filter<Object>, and SQLite would read an unknown quoted column as a string.
+    assertThatThrownBy(() -> todos.query().where(Fields.DELETED.isTrue()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hold no deleted items");
+    Filter<Object> parsed = ODataParser.forColumns(Map.of("nope", ColumnType.INT)).parseFilter("nope eq 3");
+    assertThatThrownBy(() -> todos.query().where(parsed))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Column 'nope' is not a column of table 'todoitems'");
-    assertThatThrownBy(() -> todos.query().where(TodoTable.COMPLETE.isTrue().and(new IntField("title").eq(3))))
+    Filter<Object> mistyped = ODataParser.forColumns(Map.of("title", ColumnType.INT)).parseFilter("title eq 3");
+    assertThatThrownBy(() -> todos.query().where(mistyped))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Column 'title' of table 'todoitems' holds string values, but the query uses it as"
             + " int");
-    assertThatThrownBy(() -> todos.query().where(Fields.DELETED.isTrue()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hold no deleted items");
-    assertThatThrownBy(() -> todos.query().orderBy(new StringField("nope").asc()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> todos.query().orderBy(Fields.DELETED.asc()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'deleted'");
   }
 
   @Test

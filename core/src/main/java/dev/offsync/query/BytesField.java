@@ -2,10 +2,14 @@ package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
 
-/** A {@code byte[]} column; supports null and equality tests. */
-public final class BytesField extends Expression<byte[]> implements Field<byte[]> {
+/**
+ * A {@code byte[]} column; supports null and equality tests.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class BytesField<T> extends Expression<T, byte[]> implements Field<T, byte[]> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public BytesField(String name) {
     super(new ColumnRef(name, ColumnType.BYTES));
   }

@@ -9,11 +9,12 @@ import java.util.Objects;
  * <p>Comparing with the {@linkplain Literal#nullOf null literal} tests for null with {@code eq}/{@code ne} and
  * never matches with the ordering operators.
  *
+ * @param <T> the entity (model) type whose queries the filter fits
  * @param operator the operator
  * @param left the left operand
  * @param right the right operand
  */
-public record Comparison(ComparisonOperator operator, Operand left, Operand right) implements Filter {
+public record Comparison<T>(ComparisonOperator operator, Operand left, Operand right) implements Filter<T> {
 
   /** Checks that the operand types can be compared with this operator. */
   public Comparison {

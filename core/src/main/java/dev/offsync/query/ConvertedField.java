@@ -16,20 +16,21 @@ import java.util.Objects;
  * null tests are offered, since an order or text operation on the column form need not mean anything for the
  * application type; {@link #stored()} gives the column's own field for those.
  *
+ * @param <T> the entity (model) type whose table has this column
  * @param <A> the application type
  * @param <C> the column type
  */
-public final class ConvertedField<A, C> implements Field<A> {
+public final class ConvertedField<T, A, C> implements Field<T, A> {
 
-  private final Expression<? super C> stored;
-  private final Field<C> field;
+  private final Expression<T, ? super C> stored;
+  private final Field<T, C> field;
   private final ColumnConverter<A, C> converter;
 
   /**
-   * A converted field over {@code stored}, a field of the column type such as {@code new StringField("tags")}
+   * A converted field over {@code stored}, a field of the column type such as {@code new StringField<>("tags")}
    * (number fields are expressions over any {@code Number}, hence the wildcard).
    */
-  public <F extends Expression<? super C> & Field<C>> ConvertedField(F stored, ColumnConverter<A, C> converter) {
+  public <F extends Expression<T, ? super C> & Field<T, C>> ConvertedField(F stored, ColumnConverter<A, C> converter) {
     this.stored = Objects.requireNonNull(stored, "stored");
     this.field = stored;
     this.converter = Objects.requireNonNull(converter, "converter");
@@ -46,7 +47,7 @@ public final class ConvertedField<A, C> implements Field<A> {
   }
 
   /** The stored column, with every operation of its column type. */
-  public Expression<? super C> stored() {
+  public Expression<T, ? super C> stored() {
     return stored;
   }
 
@@ -56,22 +57,22 @@ public final class ConvertedField<A, C> implements Field<A> {
   }
 
   /** True where the value is null. */
-  public Filter isNull() {
+  public Filter<T> isNull() {
     return stored.isNull();
   }
 
   /** True where the value is not null. */
-  public Filter isNotNull() {
+  public Filter<T> isNotNull() {
     return stored.isNotNull();
   }
 
   /** True where the column holds the column form of {@code value}; a null {@code value} tests for null. */
-  public Filter eq(A value) {
+  public Filter<T> eq(A value) {
     return stored.eq(converter.toColumnOrNull(value));
   }
 
   /** True where the column does not hold the column form of {@code value}, including where it is null. */
-  public Filter ne(A value) {
+  public Filter<T> ne(A value) {
     return stored.ne(converter.toColumnOrNull(value));
   }
 
@@ -81,7 +82,7 @@ public final class ConvertedField<A, C> implements Field<A> {
    * @throws IllegalArgumentException if there are no values or one is null
    */
   @SafeVarargs
-  public final Filter in(A... values) {
+  public final Filter<T> in(A... values) {
     return in(Arrays.asList(values));
   }
 
@@ -90,7 +91,7 @@ public final class ConvertedField<A, C> implements Field<A> {
    *
    * @throws IllegalArgumentException if there are no values or one is null
    */
-  public Filter in(Collection<? extends A> values) {
+  public Filter<T> in(Collection<? extends A> values) {
     List<C> columns = new ArrayList<>(values.size());
     for (A value : values) {
       if (value == null) {

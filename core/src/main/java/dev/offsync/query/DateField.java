@@ -3,10 +3,14 @@ package dev.offsync.query;
 import dev.offsync.schema.ColumnType;
 import java.time.LocalDate;
 
-/** A {@code LocalDate} column. */
-public final class DateField extends DateExpression implements Field<LocalDate> {
+/**
+ * A {@code LocalDate} column.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class DateField<T> extends DateExpression<T> implements Field<T, LocalDate> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public DateField(String name) {
     super(new ColumnRef(name, ColumnType.DATE));
   }

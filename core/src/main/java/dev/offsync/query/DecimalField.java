@@ -3,10 +3,14 @@ package dev.offsync.query;
 import dev.offsync.schema.ColumnType;
 import java.math.BigDecimal;
 
-/** A {@code BigDecimal} column, compared numerically. */
-public final class DecimalField extends NumberExpression implements Field<BigDecimal> {
+/**
+ * A {@code BigDecimal} column, compared numerically.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class DecimalField<T> extends NumberExpression<T> implements Field<T, BigDecimal> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public DecimalField(String name) {
     super(new ColumnRef(name, ColumnType.DECIMAL));
   }

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * An enum column, stored and sent as the constant's name; supports null, equality and {@code in} tests.
  *
+ * @param <T> the entity (model) type whose table has this column
  * @param <E> the enum type
  */
-public final class EnumField<E extends Enum<E>> extends Expression<E> implements Field<E> {
+public final class EnumField<T, E extends Enum<E>> extends Expression<T, E> implements Field<T, E> {
 
   private final Class<E> enumType;
 
@@ -36,7 +37,7 @@ public final class EnumField<E extends Enum<E>> extends Expression<E> implements
   /** Equal to an enum field with the same name and enum class. */
   @Override
   public boolean equals(Object other) {
-    return super.equals(other) && enumType == ((EnumField<?>) other).enumType;
+    return super.equals(other) && enumType == ((EnumField<?, ?>) other).enumType;
   }
 
   @Override

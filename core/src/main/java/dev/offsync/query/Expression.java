@@ -14,9 +14,11 @@ import java.util.Objects;
  * string, number and date operations. The operations build immutable {@link Filter} and {@link Operand}
  * trees; the expression itself only wraps its {@link #operand()}.
  *
+ * @param <T> the entity (model) type whose columns the expression reads; filters built from it fit only
+ *     that entity's queries
  * @param <V> the Java type of the values
  */
-public abstract class Expression<V> {
+public abstract class Expression<T, V> {
 
   private final Operand operand;
 
@@ -30,32 +32,32 @@ public abstract class Expression<V> {
   }
 
   /** True where the value is null. */
-  public final Filter isNull() {
-    return new Comparison(ComparisonOperator.EQ, operand, Literal.nullOf(operand.type()));
+  public final Filter<T> isNull() {
+    return new Comparison<>(ComparisonOperator.EQ, operand, Literal.nullOf(operand.type()));
   }
 
   /** True where the value is not null. */
-  public final Filter isNotNull() {
-    return new Comparison(ComparisonOperator.NE, operand, Literal.nullOf(operand.type()));
+  public final Filter<T> isNotNull() {
+    return new Comparison<>(ComparisonOperator.NE, operand, Literal.nullOf(operand.type()));
   }
 
   /** True where the value equals {@code value}; a null {@code value} tests for null. Strings compare case-sensitively. */
-  public final Filter eq(V value) {
+  public final Filter<T> eq(V value) {
     return compare(ComparisonOperator.EQ, value);
   }
 
   /** True where the value does not equal {@code value}, including where the value is null. */
-  public final Filter ne(V value) {
+  public final Filter<T> ne(V value) {
     return compare(ComparisonOperator.NE, value);
   }
 
   /** True where both values are equal or both are null. */
-  public final Filter eq(Expression<V> other) {
+  public final Filter<T> eq(Expression<? super T, V> other) {
     return compare(ComparisonOperator.EQ, other);
   }
 
   /** True where the values differ (one null and the other not counts as different). */
-  public final Filter ne(Expression<V> other) {
+  public final Filter<T> ne(Expression<? super T, V> other) {
     return compare(ComparisonOperator.NE, other);
   }
 
@@ -65,7 +67,7 @@ public abstract class Expression<V> {
    * @throws IllegalArgumentException if there are no values or one is null
    */
   @SafeVarargs
-  public final Filter in(V... values) {
+  public final Filter<T> in(V... values) {
     return in(Arrays.asList(values));
   }
 
@@ -74,7 +76,7 @@ public abstract class Expression<V> {
    *
    * @throws IllegalArgumentException if there are no values or one is null
    */
-  public final Filter in(Collection<? extends V> values) {
+  public final Filter<T> in(Collection<? extends V> values) {
     List<Literal> literals = new ArrayList<>(values.size());
     for (V value : values) {
       if (value == null) {
@@ -82,15 +84,15 @@ public abstract class Expression<V> {
       }
       literals.add(literal(value));
     }
-    return new In(operand, literals);
+    return new In<>(operand, literals);
   }
 
-  final Filter compare(ComparisonOperator operator, V value) {
-    return new Comparison(operator, operand, value == null ? Literal.nullOf(operand.type()) : literal(value));
+  final Filter<T> compare(ComparisonOperator operator, V value) {
+    return new Comparison<>(operator, operand, value == null ? Literal.nullOf(operand.type()) : literal(value));
   }
 
-  final Filter compare(ComparisonOperator operator, Expression<V> other) {
-    return new Comparison(operator, operand, Objects.requireNonNull(other, "other").operand);
+  final Filter<T> compare(ComparisonOperator operator, Expression<? super T, V> other) {
+    return new Comparison<>(operator, operand, Objects.requireNonNull(other, "other").operand);
   }
 
   /** The literal for a non-null value of this expression's type. */
@@ -101,7 +103,7 @@ public abstract class Expression<V> {
   /** Equal when of the same class over an equal tree. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Expression<?> that && that.getClass() == getClass() && operand.equals(that.operand);
+    return other instanceof Expression<?, ?> that && that.getClass() == getClass() && operand.equals(that.operand);
   }
 
   @Override

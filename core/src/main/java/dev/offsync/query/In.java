@@ -7,10 +7,11 @@ import java.util.Objects;
 /**
  * A membership test, {@code title in ('a','b')}: true when the operand is not null and equals one of the values.
  *
+ * @param <T> the entity (model) type whose queries the filter fits
  * @param operand the tested operand
  * @param values one or more non-null literals comparable with the operand
  */
-public record In(Operand operand, List<Literal> values) implements Filter {
+public record In<T>(Operand operand, List<Literal> values) implements Filter<T> {
 
   /** Checks that there is at least one value and that each is a non-null literal of a comparable type. */
   public In {

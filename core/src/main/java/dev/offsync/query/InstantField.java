@@ -3,10 +3,14 @@ package dev.offsync.query;
 import dev.offsync.schema.ColumnType;
 import java.time.Instant;
 
-/** An {@code Instant} column (UTC, millisecond precision). */
-public final class InstantField extends DateTimeExpression<Instant> implements Field<Instant> {
+/**
+ * An {@code Instant} column (UTC, millisecond precision).
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class InstantField<T> extends DateTimeExpression<T, Instant> implements Field<T, Instant> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public InstantField(String name) {
     super(new ColumnRef(name, ColumnType.DATETIME));
   }

@@ -2,10 +2,14 @@ package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
 
-/** An {@code int}, {@code short} or {@code byte} column. */
-public final class IntField extends NumberExpression implements Field<Integer> {
+/**
+ * An {@code int}, {@code short} or {@code byte} column.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class IntField<T> extends NumberExpression<T> implements Field<T, Integer> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public IntField(String name) {
     super(new ColumnRef(name, ColumnType.INT));
   }

@@ -3,10 +3,14 @@ package dev.offsync.query;
 import dev.offsync.schema.ColumnType;
 import java.time.LocalDateTime;
 
-/** A {@code LocalDateTime} column. */
-public final class LocalDateTimeField extends DateTimeExpression<LocalDateTime> implements Field<LocalDateTime> {
+/**
+ * A {@code LocalDateTime} column.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class LocalDateTimeField<T> extends DateTimeExpression<T, LocalDateTime> implements Field<T, LocalDateTime> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public LocalDateTimeField(String name) {
     super(new ColumnRef(name, ColumnType.LOCAL_DATETIME));
   }

@@ -2,10 +2,14 @@ package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
 
-/** A {@code long} column. */
-public final class LongField extends NumberExpression implements Field<Long> {
+/**
+ * A {@code long} column.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class LongField<T> extends NumberExpression<T> implements Field<T, Long> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public LongField(String name) {
     super(new ColumnRef(name, ColumnType.LONG));
   }

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ODataParser parser = ODataParser.forColumns(Map.of("id", ColumnType.STRING, "title", ColumnType.STRING, ...));
- * Filter filter = parser.parseFilter("(startswith(title,'a') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))");
+ * Filter<Object> filter = parser.parseFilter("(startswith(title,'a') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))");
  * }</pre>
  */
 public final class ODataParser {
@@ -68,11 +68,13 @@ public final class ODataParser {
   }
 
   /**
-   * Parses a {@code $filter} text (already percent-decoded).
+   * Parses a {@code $filter} text (already percent-decoded). The filter fits any table's queries (a
+   * {@code Filter<Object>}): its column names were checked against this parser's columns only, so use it with
+   * the table those columns describe.
    *
    * @throws ODataSyntaxException naming the problem and its position
    */
-  public Filter parseFilter(String text) {
+  public Filter<Object> parseFilter(String text) {
     checkLength(text, "$filter");
     return FilterParser.parse(text, columns, maxDepth);
   }
@@ -82,7 +84,7 @@ public final class ODataParser {
    *
    * @throws ODataSyntaxException naming the problem and its position
    */
-  public List<Ordering> parseOrderBy(String text) {
+  public List<Ordering<Object>> parseOrderBy(String text) {
     checkLength(text, "$orderby");
     return ListParser.orderBy(text, columns);
   }

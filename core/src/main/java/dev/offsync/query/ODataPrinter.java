@@ -24,7 +24,7 @@ public final class ODataPrinter {
   private ODataPrinter() {}
 
   /** The {@code $filter} text of a filter, not yet percent-encoded. */
-  public static String filter(Filter filter) {
+  public static String filter(Filter<?> filter) {
     return ODataWriter.filter(filter);
   }
 
@@ -35,14 +35,14 @@ public final class ODataPrinter {
    *
    * @throws IllegalArgumentException if the filter compares bytes, which OData v3 cannot express
    */
-  public static String legacyFilter(Filter filter) {
+  public static String legacyFilter(Filter<?> filter) {
     return ODataWriter.legacyFilter(filter);
   }
 
   /** The {@code $orderby} text, such as {@code title,updatedAt desc}, not yet percent-encoded. */
-  public static String orderBy(List<Ordering> orderings) {
+  public static String orderBy(List<? extends Ordering<?>> orderings) {
     StringJoiner joined = new StringJoiner(",");
-    for (Ordering ordering : orderings) {
+    for (Ordering<?> ordering : orderings) {
       joined.add(term(ordering));
     }
     return joined.toString();
@@ -104,7 +104,7 @@ public final class ODataPrinter {
     rest.forEach((key, value) -> parts.add(PercentEncoding.encode(key) + "=" + PercentEncoding.encode(value)));
   }
 
-  private static String term(Ordering ordering) {
+  private static String term(Ordering<?> ordering) {
     return ordering.descending() ? ordering.column() + " desc" : ordering.column();
   }
 

@@ -3,10 +3,14 @@ package dev.offsync.query;
 import dev.offsync.schema.ColumnType;
 import java.time.OffsetDateTime;
 
-/** An {@code OffsetDateTime} column, stored as an instant in UTC. */
-public final class OffsetDateTimeField extends DateTimeExpression<OffsetDateTime> implements Field<OffsetDateTime> {
+/**
+ * An {@code OffsetDateTime} column, stored as an instant in UTC.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class OffsetDateTimeField<T> extends DateTimeExpression<T, OffsetDateTime> implements Field<T, OffsetDateTime> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public OffsetDateTimeField(String name) {
     super(new ColumnRef(name, ColumnType.DATETIME));
   }

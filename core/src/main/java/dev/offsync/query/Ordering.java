@@ -7,12 +7,13 @@ import java.util.Objects;
  * One {@code $orderby} term: a column and a direction. Ascending order puts nulls first, descending order
  * last, in SQLite, PostgreSQL and OData alike.
  *
+ * @param <T> the entity (model) type whose queries the ordering fits
  * @param column the column's name
  * @param type the column's type, which SQL printers need to sort decimals numerically and strings by code point;
  *     null when unknown, in which case the stored values are sorted as they are
  * @param descending whether the order is descending
  */
-public record Ordering(String column, ColumnType type, boolean descending) {
+public record Ordering<T>(String column, ColumnType type, boolean descending) {
 
   /** Checks that the column name is present and not empty. */
   public Ordering {

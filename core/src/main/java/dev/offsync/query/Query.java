@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * An immutable list query: a filter, an order, paging, a column selection and the protocol's flags. Build one
+ * An immutable list query of the service's protocol, for any table: a filter, an order, paging, a column selection and the protocol's flags. Build one
  * with {@link #where(Filter)} or {@link #all()} and the {@code with}-style methods, each returning a new query:
  *
  * <pre>{@code
@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * @param includeCount whether the total count is requested ({@code $count=true})
  * @param parameters other query parameters by name, sorted
  */
-public record Query(Optional<Filter> filter, List<Ordering> orderBy, int skip, OptionalInt top,
+public record Query(Optional<Filter<?>> filter, List<Ordering<?>> orderBy, int skip, OptionalInt top,
     List<String> select, boolean includeDeleted, boolean includeCount, Map<String, String> parameters) {
 
   private static final Query ALL = new Query(Optional.empty(), List.of(), 0, OptionalInt.empty(), List.of(),
@@ -55,24 +55,24 @@ public record Query(Optional<Filter> filter, List<Ordering> orderBy, int skip, O
   }
 
   /** The rows matching {@code filter}. */
-  public static Query where(Filter filter) {
+  public static Query where(Filter<?> filter) {
     return ALL.withFilter(filter);
   }
 
   /** This query with another filter; null for all rows. */
-  public Query withFilter(Filter newFilter) {
+  public Query withFilter(Filter<?> newFilter) {
     return new Query(Optional.ofNullable(newFilter), orderBy, skip, top, select, includeDeleted, includeCount,
         parameters);
   }
 
   /** This query with this order instead of its own. */
-  public Query orderBy(Ordering... orderings) {
+  public Query orderBy(Ordering<?>... orderings) {
     return orderBy(List.of(orderings));
   }
 
   /** This query with this order instead of its own. */
-  public Query orderBy(List<Ordering> orderings) {
-    return new Query(filter, orderings, skip, top, select, includeDeleted, includeCount, parameters);
+  public Query orderBy(List<? extends Ordering<?>> orderings) {
+    return new Query(filter, List.copyOf(orderings), skip, top, select, includeDeleted, includeCount, parameters);
   }
 
   /** This query skipping the first {@code count} matching rows. */
@@ -92,9 +92,9 @@ public record Query(Optional<Filter> filter, List<Ordering> orderBy, int skip, O
   }
 
   /** This query selecting only these columns; none for all. */
-  public Query select(Field<?>... fields) {
+  public Query select(Field<?, ?>... fields) {
     List<String> names = new ArrayList<>(fields.length);
-    for (Field<?> field : fields) {
+    for (Field<?, ?> field : fields) {
       names.add(field.name());
     }
     return select(names);

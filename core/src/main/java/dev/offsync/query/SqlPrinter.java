@@ -49,7 +49,7 @@ public final class SqlPrinter {
    * The condition for a {@code WHERE} clause, without the keyword, such as {@code ("title" = ?)}. It is never
    * NULL for any row, so it may be combined with {@code AND}, {@code OR} and {@code NOT} freely.
    */
-  public SqlFragment where(Filter filter) {
+  public SqlFragment where(Filter<?> filter) {
     return writers.get().where(filter);
   }
 
@@ -57,7 +57,7 @@ public final class SqlPrinter {
    * The terms of an {@code ORDER BY} clause, without the keyword, such as {@code "title" ASC, "due" DESC};
    * empty for no orderings. Ascending puts nulls first, descending last.
    */
-  public String orderBy(List<Ordering> orderings) {
+  public String orderBy(List<? extends Ordering<?>> orderings) {
     return writers.get().orderBy(orderings);
   }
 

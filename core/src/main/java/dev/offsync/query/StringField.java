@@ -2,10 +2,14 @@ package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
 
-/** A {@code String} (or {@code char}) column. */
-public final class StringField extends StringExpression implements Field<String> {
+/**
+ * A {@code String} (or {@code char}) column.
+ *
+ * @param <T> the entity (model) type whose table has this column
+ */
+public final class StringField<T> extends StringExpression<T> implements Field<T, String> {
 
-  /** A field for the column with this name. */
+  /** A field for the column with this name, of entity type {@code T}. */
   public StringField(String name) {
     super(new ColumnRef(name, ColumnType.STRING));
   }

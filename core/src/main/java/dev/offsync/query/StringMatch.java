@@ -8,11 +8,12 @@ import java.util.Objects;
  * A case-sensitive substring test, such as {@code startswith(title,'a')}; false when either side is null.
  * Characters such as {@code %} and {@code _} have no special meaning.
  *
+ * @param <T> the entity (model) type whose queries the filter fits
  * @param kind which test
  * @param text the string searched
  * @param part the string searched for
  */
-public record StringMatch(Kind kind, Operand text, Operand part) implements Filter {
+public record StringMatch<T>(Kind kind, Operand text, Operand part) implements Filter<T> {
 
   /** The three substring tests. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package dev.offsync.schema;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -106,11 +107,19 @@ public final class JsonValues {
     }
   }
 
-  /** Writes a number field holding a decimal in plain notation (never an exponent), keeping its scale. */
+  /**
+   * Writes a number field holding a decimal in plain notation (never an exponent), keeping its scale.
+   *
+   * @throws JsonGenerationException naming the column, for a negative scale ({@code 1E+10}): plain notation
+   *     cannot carry it, and neither PostgreSQL's {@code numeric} nor .NET's {@code decimal} keeps one
+   */
   public static void writeDecimal(JsonGenerator out, String name, BigDecimal value) throws IOException {
     out.writeFieldName(name);
     if (value == null) {
       out.writeNull();
+    } else if (value.scale() < 0) {
+      throw new JsonGenerationException("Column '" + name + "' holds " + value + ", a decimal with a negative"
+          + " scale, which the service cannot keep; setScale(0) gives the same number with scale 0", out);
     } else {
       out.writeNumber(Values.formatDecimal(value));
     }

@@ -63,12 +63,12 @@ class DotNetCompatibilityTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:")) {
       createMovies(connection);
       for (String text : PRINTED_BACK_UNCHANGED) {
-        Filter filter = PARSER.parseFilter(text);
+        Filter<Object> filter = PARSER.parseFilter(text);
         assertThat(ODataPrinter.filter(filter)).isEqualTo(text);
         run(connection, filter);
       }
       for (String text : BARE_BOOLEANS) {
-        Filter filter = PARSER.parseFilter(text);
+        Filter<Object> filter = PARSER.parseFilter(text);
         assertThat(ODataPrinter.filter(filter)).contains("(bestPictureWinner eq true)");
         run(connection, filter);
       }
@@ -78,9 +78,9 @@ class DotNetCompatibilityTest {
   @Test
   void clientOrderingsAndSelectionsParse() {
     assertThat(PARSER.parseOrderBy("rating desc,title desc")).containsExactly(
-        new Ordering("rating", ColumnType.STRING, true), new Ordering("title", ColumnType.STRING, true));
+        new Ordering<>("rating", ColumnType.STRING, true), new Ordering<>("title", ColumnType.STRING, true));
     assertThat(PARSER.parseOrderBy("bestPictureWinner")).containsExactly(
-        new Ordering("bestPictureWinner", ColumnType.BOOLEAN, false));
+        new Ordering<>("bestPictureWinner", ColumnType.BOOLEAN, false));
     assertThat(PARSER.parseSelect("id,title,updatedAt")).containsExactly("id", "title", "updatedAt");
   }
 

@@ -29,24 +29,24 @@ final class Evaluator {
     return new Evaluator(row).test(filter);
   }
 
-  private boolean test(Filter filter) {
-    if (filter instanceof Comparison c) {
+  private boolean test(Filter<?> filter) {
+    if (filter instanceof Comparison<?> c) {
       return compare(c.operator(), value(c.left()), value(c.right()));
     }
-    if (filter instanceof And and) {
+    if (filter instanceof And<?> and) {
       return and.operands().stream().allMatch(this::test);
     }
-    if (filter instanceof Or or) {
+    if (filter instanceof Or<?> or) {
       return or.operands().stream().anyMatch(this::test);
     }
-    if (filter instanceof Not not) {
+    if (filter instanceof Not<?> not) {
       return !test(not.operand());
     }
-    if (filter instanceof In in) {
+    if (filter instanceof In<?> in) {
       Object value = value(in.operand());
       return value != null && in.values().stream().anyMatch(v -> equal(value, value(v)));
     }
-    StringMatch match = (StringMatch) filter;
+    StringMatch<?> match = (StringMatch<?>) filter;
     String text = (String) value(match.text());
     String part = (String) value(match.part());
     if (text == null || part == null) {

@@ -32,11 +32,11 @@ class FilterTest {
 
   @Test
   void andOrChainsAreFlattened() {
-    Filter a = RATING.eq(1);
-    Filter b = RATING.eq(2);
-    Filter c = RATING.eq(3);
-    assertThat(a.and(b).and(c)).isEqualTo(a.and(b.and(c))).isEqualTo(new And(List.of(a, b, c)));
-    assertThat(((Or) a.or(b).or(c.and(a))).operands()).hasSize(3);
+    Filter<Todo> a = RATING.eq(1);
+    Filter<Todo> b = RATING.eq(2);
+    Filter<Todo> c = RATING.eq(3);
+    assertThat(a.and(b).and(c)).isEqualTo(a.and(b.and(c))).isEqualTo(new And<>(List.of(a, b, c)));
+    assertThat(((Or<?>) a.or(b).or(c.and(a))).operands()).hasSize(3);
     assertThat(Filter.allOf(List.of(a))).isSameAs(a);
     assertThatThrownBy(() -> Filter.anyOf(List.of())).hasMessageContaining("at least two");
   }
@@ -51,7 +51,7 @@ class FilterTest {
     assertThat(SCORE.type()).isEqualTo(ColumnType.FLOAT);
     assertThat(Fields.UPDATED_AT.type()).isEqualTo(ColumnType.DATETIME);
     assertThat(Fields.DELETED.name()).isEqualTo("deleted");
-    assertThat(TITLE.asc()).isEqualTo(new Ordering("title", ColumnType.STRING, false));
+    assertThat(TITLE.asc()).isEqualTo(new Ordering<>("title", ColumnType.STRING, false));
     assertThat(Fields.UPDATED_AT.desc().descending()).isTrue();
   }
 
@@ -70,9 +70,9 @@ class FilterTest {
     assertThatThrownBy(() -> RATING.eq(new java.util.concurrent.atomic.AtomicInteger(1)))
         .hasMessageContaining("Unsupported number class");
     assertThatThrownBy(() -> TITLE.startsWith((String) null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Comparison(ComparisonOperator.GT, COMPLETE.operand(), Literal.of(
+    assertThatThrownBy(() -> new Comparison<>(ComparisonOperator.GT, COMPLETE.operand(), Literal.of(
         ColumnType.BOOLEAN, true))).hasMessageContaining("'gt' does not apply to boolean");
-    assertThatThrownBy(() -> new Comparison(ComparisonOperator.EQ, TITLE.operand(), Literal.ofNumber(1)))
+    assertThatThrownBy(() -> new Comparison<>(ComparisonOperator.EQ, TITLE.operand(), Literal.ofNumber(1)))
         .hasMessageContaining("Cannot compare a string with an int");
     assertThatThrownBy(() -> Literal.of(ColumnType.DATETIME, "2024")).hasMessageContaining("holds a Instant");
   }

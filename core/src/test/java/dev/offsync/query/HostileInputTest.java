@@ -80,7 +80,7 @@ class HostileInputTest {
 
   @Test
   void literalComparisonsAreHarmless() {
-    Filter filter = Todo.PARSER.parseFilter("(1 eq 1) or (1 eq 1)");
+    Filter<Object> filter = Todo.PARSER.parseFilter("(1 eq 1) or (1 eq 1)");
     SqlFragment sql = SqlPrinter.sqlite().where(filter);
     assertThat(sql.sql()).isEqualTo("((? = ?) OR (? = ?))");
     assertThat(sql.parameters()).containsExactly(1, 1, 1, 1);
@@ -115,7 +115,7 @@ class HostileInputTest {
     String input = "title eq '" + big + "'";
     assertThatThrownBy(() -> Todo.PARSER.parseFilter(input))
         .isInstanceOfSatisfying(ODataSyntaxException.class, e -> assertThat(e.getMessage()).hasSizeLessThan(200));
-    Filter filter = Todo.PARSER.withLimits(2 << 20, 100).parseFilter(input);
+    Filter<Object> filter = Todo.PARSER.withLimits(2 << 20, 100).parseFilter(input);
     SqlFragment sql = SqlPrinter.sqlite().where(filter);
     assertThat(sql.sql()).isEqualTo("(\"title\" = ?)");
     assertThat(sql.parameters()).containsExactly(big);
@@ -126,9 +126,9 @@ class HostileInputTest {
   @Test
   void longFlatChainsParseAndPrintWithoutRecursion() {
     String input = String.join(" or ", java.util.Collections.nCopies(4000, "rating eq 1"));
-    Filter filter = Todo.PARSER.parseFilter(input);
+    Filter<Object> filter = Todo.PARSER.parseFilter(input);
     assertThat(filter).isInstanceOf(Or.class);
-    assertThat(((Or) filter).operands()).hasSize(4000);
+    assertThat(((Or<?>) filter).operands()).hasSize(4000);
     assertThat(SqlPrinter.postgres().where(filter).parameters()).hasSize(4000);
     assertThat(ODataPrinter.filter(filter)).startsWith("((((");
   }

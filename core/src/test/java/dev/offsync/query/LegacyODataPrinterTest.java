@@ -35,7 +35,7 @@ class LegacyODataPrinterTest {
   private static final long FIXED_SEED = 20161122L;
   private static final int CASES = 3000;
 
-  private static String print(Filter filter) {
+  private static String print(Filter<?> filter) {
     return ODataPrinter.legacyFilter(filter);
   }
 
@@ -116,7 +116,7 @@ class LegacyODataPrinterTest {
     List<Map<String, Object>> rows = random.rows(60);
     int checked = 0;
     for (int i = 0; i < CASES; i++) {
-      Filter filter = random.filter(3);
+      Filter<Todo> filter = random.filter(3);
       String modern = ODataPrinter.filter(filter);
       if (modern.contains("binary'") || modern.contains("Edm.Date)") || modern.contains("Edm.TimeOfDay)")
           || modern.contains("Edm.DateTime)")) {

@@ -40,7 +40,7 @@ class ODataParserTest {
 
   @Test
   void theProtocolsPullFilterParsesToTheTypedTree() {
-    Filter expected = PRIORITY.eq(Todo.Priority.HIGH)
+    Filter<Todo> expected = PRIORITY.eq(Todo.Priority.HIGH)
         .and(UPDATED_AT.gt(Instant.parse("2024-08-23T20:22:54.291Z")));
     assertThat(parse("((priority eq 'HIGH') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))"))
         .isEqualTo(expected);
@@ -48,16 +48,16 @@ class ODataParserTest {
 
   @Test
   void whitespaceParenthesesAndCaseAreFree() {
-    Filter expected = RATING.eq(5).and(TITLE.eq("a"));
+    Filter<Todo> expected = RATING.eq(5).and(TITLE.eq("a"));
     assertThat(parse("rating eq 5 and title eq 'a'")).isEqualTo(expected);
     assertThat(parse("  ( ( (Rating  EQ 5) ) AND\t(TITLE eq 'a')\n)  ")).isEqualTo(expected);
   }
 
   @Test
   void precedenceIsNotThenAndThenOr() {
-    Filter a = RATING.eq(1);
-    Filter b = RATING.eq(2);
-    Filter c = RATING.eq(3);
+    Filter<Todo> a = RATING.eq(1);
+    Filter<Todo> b = RATING.eq(2);
+    Filter<Todo> c = RATING.eq(3);
     assertThat(parse("rating eq 1 or rating eq 2 and rating eq 3")).isEqualTo(a.or(b.and(c)));
     assertThat(parse("not rating eq 1 and rating eq 2")).isEqualTo(a.not().and(b));
     assertThat(parse("rating add views mul 2 eq 3")).isEqualTo(RATING.add(VIEWS.mul(2)).eq(3));
@@ -79,7 +79,7 @@ class ODataParserTest {
     assertThat(parse("complete eq true")).isEqualTo(COMPLETE.isTrue());
     assertThat(parse("complete eq FALSE")).isEqualTo(COMPLETE.isFalse());
     assertThat(parse("note eq null")).isEqualTo(NOTE.isNull());
-    assertThat(parse("null ne note")).isEqualTo(new Comparison(ComparisonOperator.NE,
+    assertThat(parse("null ne note")).isEqualTo(new Comparison<>(ComparisonOperator.NE,
         Literal.nullOf(ColumnType.STRING), NOTE.operand()));
     assertThat(parse("dueDate eq cast(1994-10-14,Edm.Date)")).isEqualTo(DUE.eq(LocalDate.of(1994, 10, 14)));
     assertThat(parse("dueDate eq 1994-10-14")).isEqualTo(DUE.eq(LocalDate.of(1994, 10, 14)));
@@ -103,7 +103,7 @@ class ODataParserTest {
 
   @Test
   void legacyAndOffsetDateTimeLiteralsMeanTheSameInstant() {
-    Filter expected = UPDATED_AT.gt(Instant.parse("2024-08-23T20:22:54.291Z"));
+    Filter<Object> expected = UPDATED_AT.gt(Instant.parse("2024-08-23T20:22:54.291Z"));
     assertThat(parse("updatedAt gt datetimeoffset'2024-08-23T20:22:54.291Z'")).isEqualTo(expected);
     assertThat(parse("updatedAt gt datetimeoffset'2024-08-23T22:22:54.291+02:00'")).isEqualTo(expected);
     assertThat(parse("updatedAt gt datetime'2024-08-23T20:22:54.291'")).isEqualTo(expected);
@@ -150,7 +150,7 @@ class ODataParserTest {
   void fieldNamesResolveToTheTablesSpelling() {
     assertThat(parse("UPDATEDAT eq null")).isEqualTo(UPDATED_AT.isNull());
     assertThat(PARSER.parseOrderBy("UpdatedAt desc, title,ID asc"))
-        .containsExactly(UPDATED_AT.desc(), TITLE.asc(), Todo.ID.asc());
+        .containsExactly(UPDATED_AT.desc(), new Ordering<>("title", ColumnType.STRING, false), Todo.ID.asc());
     assertThat(PARSER.parseSelect(" title ,ID")).containsExactly("title", "id");
     assertThat(PARSER.parseSelect("*")).isEmpty();
     assertThat(PARSER.parseOrderBy("")).isEmpty();
@@ -205,8 +205,8 @@ class ODataParserTest {
 
   @Test
   void orderingsCarryTheColumnType() {
-    List<Ordering> orderings = PARSER.parseOrderBy("price desc");
-    assertThat(orderings).containsExactly(new Ordering("price", ColumnType.DECIMAL, true));
+    List<Ordering<Object>> orderings = PARSER.parseOrderBy("price desc");
+    assertThat(orderings).containsExactly(new Ordering<>("price", ColumnType.DECIMAL, true));
   }
 
   static void expectError(ThrowingCallable call, int position, String message) {

@@ -32,14 +32,14 @@ import org.junit.jupiter.api.Test;
 /** Pins the exact OData text for every operator, function and literal type. */
 class ODataPrinterTest {
 
-  private static String print(Filter filter) {
+  private static String print(Filter<?> filter) {
     return ODataPrinter.filter(filter);
   }
 
   @Test
   void protocolExamplesPrintAsTheDotNetClientsWriteThem() {
-    EnumField<Rating> rating = new EnumField<>("rating", Rating.class);
-    Filter pull = rating.eq(Rating.G).and(UPDATED_AT.gt(Instant.parse("2024-08-23T20:22:54.291Z")));
+    EnumField<Todo, Rating> rating = new EnumField<>("rating", Rating.class);
+    Filter<Todo> pull = rating.eq(Rating.G).and(UPDATED_AT.gt(Instant.parse("2024-08-23T20:22:54.291Z")));
     assertThat(print(pull))
         .isEqualTo("((rating eq 'G') and (updatedAt gt cast(2024-08-23T20:22:54.291Z,Edm.DateTimeOffset)))");
     assertThat(print(TITLE.in("a", "b"))).isEqualTo("title in ('a','b')");
@@ -68,9 +68,9 @@ class ODataPrinterTest {
 
   @Test
   void logicalOperatorsNestLeftAsBinaryExpressions() {
-    Filter a = RATING.eq(1);
-    Filter b = RATING.eq(2);
-    Filter c = RATING.eq(3);
+    Filter<Todo> a = RATING.eq(1);
+    Filter<Todo> b = RATING.eq(2);
+    Filter<Todo> c = RATING.eq(3);
     assertThat(print(a.and(b))).isEqualTo("((rating eq 1) and (rating eq 2))");
     assertThat(print(a.or(b))).isEqualTo("((rating eq 1) or (rating eq 2))");
     assertThat(print(a.not())).isEqualTo("not((rating eq 1))");

@@ -74,7 +74,7 @@ class SqlPrinterTest {
 
   @Test
   void orderByPutsNullsFirstAscendingInBothDialects() {
-    List<Ordering> orderings = List.of(TITLE.asc(), PRICE.desc(), new Ordering("id", false));
+    List<Ordering<?>> orderings = List.of(TITLE.asc(), PRICE.desc(), new Ordering<>("id", false));
     assertThat(SqlPrinter.sqlite().orderBy(orderings))
         .isEqualTo("\"title\" ASC, CAST(\"price\" AS REAL) DESC, \"id\" ASC");
     assertThat(SqlPrinter.postgres().orderBy(orderings))
@@ -95,7 +95,7 @@ class SqlPrinterTest {
 
   @Test
   void identifiersAreQuotedAndEscaped() {
-    Filter filter = new Comparison(ComparisonOperator.EQ, new ColumnRef("we\"ird", ColumnType.INT),
+    Filter<Todo> filter = new Comparison<>(ComparisonOperator.EQ, new ColumnRef("we\"ird", ColumnType.INT),
         Literal.ofNumber(1));
     assertThat(SqlPrinter.sqlite().where(filter).sql()).isEqualTo("(\"we\"\"ird\" = ?)");
   }

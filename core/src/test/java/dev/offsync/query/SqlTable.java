@@ -84,7 +84,7 @@ final class SqlTable {
   }
 
   /** The ids of the rows the printed SQL selects, sorted. */
-  TreeSet<String> select(Filter filter) throws SQLException {
+  TreeSet<String> select(Filter<?> filter) throws SQLException {
     return select(printer.where(filter));
   }
 

@@ -52,7 +52,7 @@ class SqliteSemanticsTest {
     SqlTable table = new SqlTable(connection, false, "todoitems");
     table.create(rows);
     for (int i = 0; i < FILTERS; i++) {
-      Filter filter = random.filter(3);
+      Filter<Todo> filter = random.filter(3);
       check(table, rows, filter, "seed " + seed + ", filter #" + i);
     }
   }

@@ -23,27 +23,48 @@ class TypeSafetyTest {
   @Test
   void supportedOperationsCompile() {
     assertThat(compile("""
-        Filter a = new StringField("title").startsWith("a");
-        Filter b = new StringField("title").toLower().eq("x");
-        Filter c = new DecimalField("price").mul(2).gt(10);
-        Filter d = new DateField("due").year().eq(2024);
-        Filter e = new BooleanField("complete").isFalse();
-        Filter f = new StringField("title").in("a", "b");
-        Filter g = new StringField("note").isNull().and(a).or(b.not());
-        Filter h = new InstantField("updatedAt").hour().lt(12);
-        Ordering o = new DateField("due").desc();
+        Filter<Todo> a = new StringField<Todo>("title").startsWith("a");
+        Filter<Todo> b = new StringField<Todo>("title").toLower().eq("x");
+        Filter<Todo> c = new DecimalField<Todo>("price").mul(2).gt(10);
+        Filter<Todo> d = new DateField<Todo>("due").year().eq(2024);
+        Filter<Todo> e = new BooleanField<Todo>("complete").isFalse();
+        Filter<Todo> f = new StringField<Todo>("title").in("a", "b");
+        Filter<Todo> g = new StringField<Todo>("note").isNull().and(a).or(b.not());
+        Filter<Todo> h = new InstantField<Todo>("updatedAt").hour().lt(12);
+        Ordering<Todo> o = new DateField<Todo>("due").desc();
+        Filter<Todo> i = Fields.ID.eq("x").and(a);
+        Filter<Todo> j = a.or(Fields.DELETED.isFalse());
+        Filter<Todo> k = Filter.and(a, Fields.VERSION.isNull(), b);
+        Filter<Todo> l = new IntField<Todo>("rating").add(new IntField<Todo>("views")).gt(3);
+        Filter<Object> m = Fields.ID.in("a", "b");
+        Ordering<? super Todo> n = Fields.UPDATED_AT.asc();
         """)).isEmpty();
   }
 
   @Test
+  void aFieldOfAnotherEntityDoesNotFitItsFilters() {
+    String tagName = "new StringField<Probe>(\"name\")";
+    String title = "new StringField<Todo>(\"title\")";
+    assertThat(compile("Filter<Todo> x = " + tagName + ".eq(\"a\");")).contains("incompatible types");
+    assertThat(compile("Filter<Todo> x = " + title + ".eq(\"a\").and(" + tagName + ".eq(\"b\"));"))
+        .contains("incompatible");
+    assertThat(compile("Filter<Todo> x = Filter.or(" + title + ".isNull(), " + tagName + ".isNull());"))
+        .contains("incompatible");
+    assertThat(compile("Filter<Todo> x = " + title + ".eq(" + tagName + ");")).contains("eq");
+    assertThat(compile("Object x = new IntField<Todo>(\"rating\").add(new IntField<Probe>(\"count\"));"))
+        .contains("add");
+    assertThat(compile("Ordering<Todo> x = " + tagName + ".asc();")).contains("incompatible types");
+  }
+
+  @Test
   void unsupportedOperationsDoNotCompile() {
-    assertThat(compile("Filter x = new IntField(\"rating\").startsWith(\"a\");")).contains("startsWith");
-    assertThat(compile("Filter x = new BooleanField(\"complete\").gt(true);")).contains("gt");
-    assertThat(compile("Filter x = new UuidField(\"ref\").lt(java.util.UUID.randomUUID());")).contains("lt");
-    assertThat(compile("Filter x = new StringField(\"title\").eq(5);")).contains("eq");
-    assertThat(compile("Object x = new TimeField(\"alarm\").year();")).contains("year");
-    assertThat(compile("Object x = new DateField(\"due\").hour();")).contains("hour");
-    assertThat(compile("Object x = new StringField(\"title\").add(1);")).contains("add");
+    assertThat(compile("Filter<Todo> x = new IntField<Todo>(\"rating\").startsWith(\"a\");")).contains("startsWith");
+    assertThat(compile("Filter<Todo> x = new BooleanField<Todo>(\"complete\").gt(true);")).contains("gt");
+    assertThat(compile("Filter<Todo> x = new UuidField<Todo>(\"ref\").lt(java.util.UUID.randomUUID());")).contains("lt");
+    assertThat(compile("Filter<Todo> x = new StringField<Todo>(\"title\").eq(5);")).contains("eq");
+    assertThat(compile("Object x = new TimeField<Todo>(\"alarm\").year();")).contains("year");
+    assertThat(compile("Object x = new DateField<Todo>(\"due\").hour();")).contains("hour");
+    assertThat(compile("Object x = new StringField<Todo>(\"title\").add(1);")).contains("add");
   }
 
   /** Compiles a method body against the main classes; returns the error messages, empty on success. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,13 +25,38 @@ class JsonValuesTest {
     try (JsonGenerator out = JSON.createGenerator(text)) {
       out.writeStartObject();
       JsonValues.writeInstant(out, "updatedAt", Instant.parse("2023-12-20T10:21:05.421987Z"));
-      JsonValues.writeDecimal(out, "price", new BigDecimal("1E+3"));
+      JsonValues.writeDecimal(out, "price", new BigDecimal("1000.0"));
       JsonValues.writeInt(out, "count", null);
       JsonValues.writeBytes(out, "data", new byte[] {1, 2, 3});
       out.writeEndObject();
     }
     assertThat(text.toString())
-        .isEqualTo("{\"updatedAt\":\"2023-12-20T10:21:05.421Z\",\"price\":1000,\"count\":null,\"data\":\"AQID\"}");
+        .isEqualTo("{\"updatedAt\":\"2023-12-20T10:21:05.421Z\",\"price\":1000.0,\"count\":null,\"data\":\"AQID\"}");
+  }
+
+  @Test
+  void aDecimalWithANegativeScaleIsRefusedNamingTheColumn() throws IOException {
+    try (JsonGenerator out = JSON.createGenerator(new StringWriter())) {
+      out.writeStartObject();
+      assertThatThrownBy(() -> JsonValues.writeDecimal(out, "price", new BigDecimal("1E+10")))
+          .isInstanceOf(JsonGenerationException.class).hasMessageContaining("Column 'price' holds 1E+10");
+    }
+  }
+
+  @Test
+  void negativeZeroAndScaleSurviveTheWire() throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = JSON.createGenerator(text)) {
+      out.writeStartObject();
+      JsonValues.writeDouble(out, "ratio", -0.0);
+      JsonValues.writeFloat(out, "small", -0.0f);
+      JsonValues.writeDecimal(out, "price", new BigDecimal("0.000000100"));
+      out.writeEndObject();
+    }
+    assertThat(text.toString()).isEqualTo("{\"ratio\":-0.0,\"small\":-0.0,\"price\":0.000000100}");
+    assertThat(String.valueOf(JsonValues.readDouble(at("-0.0"), "ratio"))).isEqualTo("-0.0");
+    assertThat(String.valueOf(JsonValues.readFloat(at("-0.0"), "small"))).isEqualTo("-0.0");
+    assertThat(JsonValues.readDecimal(at("0.000000100"), "price")).isEqualTo(new BigDecimal("0.000000100"));
   }
 
   @Test

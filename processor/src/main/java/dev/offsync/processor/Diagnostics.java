@@ -184,4 +184,78 @@ final class Diagnostics {
   static String writeFailed(String file, String reason) {
     return "@SyncTable could not write " + file + ": " + reason;
   }
+
+  // @SyncDatabase and @Query
+
+  static String databaseNotInterface(String type, String kind) {
+    return "@SyncDatabase must be on an interface, but " + type + " is " + kind + ". Declare " + type
+        + " as an interface whose methods return the generated DAOs; the processor implements it.";
+  }
+
+  static String databaseShape(String type, String problem) {
+    return "@SyncDatabase interface " + type + " must " + problem + ", because the generated Offsync" + type
+        + " implements it. Change the interface.";
+  }
+
+  static String noTables(String type) {
+    return "@SyncDatabase interface " + type + " lists no tables. List its @SyncTable types, e.g."
+        + " @SyncDatabase(tables = {TodoItem.class}).";
+  }
+
+  static String notASyncTable(String table) {
+    return "@SyncDatabase lists " + table + ", which is not a @SyncTable type. Annotate " + table
+        + " with @SyncTable, or remove it from tables.";
+  }
+
+  static String tableListedTwice(String table) {
+    return "@SyncDatabase lists " + table + " twice. List each table once.";
+  }
+
+  static String notADaoMethod(String method, String returnType, String daos) {
+    return "Method '" + method + "' of a @SyncDatabase interface returns " + returnType + ", but an abstract"
+        + " method must either take no parameters and return the DAO of a listed table (" + daos + "), or be"
+        + " annotated @Query. Return one of those DAOs, list the table in @SyncDatabase(tables = ...), or add"
+        + " @Query.";
+  }
+
+  static String queryReturnType(String method, String returnType, String models) {
+    return "@Query method '" + method + "' returns " + returnType + ", but must return List<T>, Stream<T>,"
+        + " Optional<T>, T or long, with T the model of a listed table (" + models + "). Change its return type.";
+  }
+
+  static String countNeedsTable(String method) {
+    return "@Query method '" + method + "' returns long (a count), so @Query must name its table. Add"
+        + " table = <Model>.class to @Query.";
+  }
+
+  static String queryTableMismatch(String method, String returnModel, String table) {
+    return "@Query method '" + method + "' returns " + returnModel + " items but names table " + table
+        + ". Remove table = ..., or make the two agree.";
+  }
+
+  static String queryGeneric(String method) {
+    return "@Query method '" + method + "' must not be generic. Remove its type parameters.";
+  }
+
+  static String queryParameterType(String method, String parameter, String type) {
+    return "Parameter '" + parameter + "' of @Query method '" + method + "' has the type " + type
+        + ", which a filter cannot compare. Use one of the column types: " + ValueKind.SUPPORTED + ".";
+  }
+
+  static String unusedQueryParameter(String method, String parameter) {
+    return "Parameter '" + parameter + "' of @Query method '" + method + "' is not used by its filter. Use it"
+        + " as :" + parameter + " in the filter, or remove it.";
+  }
+
+  static String invalidQuery(String method, String member, String reason, int position, String text,
+      String columns) {
+    return "The " + member + " of @Query method '" + method + "' is invalid at position " + position + ": "
+        + reason + ".\n  " + text + "\n  " + " ".repeat(Math.max(0, position)) + "^\nFix the " + member
+        + ": the table's columns are " + columns + "; write a method parameter p as :p.";
+  }
+
+  static String runtimeMissing(String type) {
+    return "@SyncDatabase interface " + type + " cannot be implemented: the Offsync runtime ("
+        + TypeNames.RUNTIME_MARKER + ") is not on the class path. Add the dependency dev.offsync:offsync-runtime.";
+  }
 }

@@ -5,7 +5,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -38,13 +40,15 @@ abstract class SourceFileGenerator extends Generator {
 
   /** The file as it is written, also for tests that compare it without a compiler. */
   final JavaFile javaFile(TableModel model, TypeElement origin) {
-    TypeSpec.Builder type = type(model)
-        .addAnnotation(AnnotationSpec.builder(TypeNames.GENERATED).addMember("value", "$S", PROCESSOR).build())
+    return javaFile(className(model).packageName(), type(model), origin == null ? List.of() : List.of(origin));
+  }
+
+  /** A generated type's file: {@code @Generated} without a date, {@code @SuppressWarnings} and its origins. */
+  static JavaFile javaFile(String packageName, TypeSpec.Builder type, List<? extends Element> origins) {
+    type.addAnnotation(AnnotationSpec.builder(TypeNames.GENERATED).addMember("value", "$S", PROCESSOR).build())
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "{$S, $S}", "deprecation", "unchecked").build());
-    if (origin != null) {
-      type.addOriginatingElement(origin);
-    }
-    return JavaFile.builder(className(model).packageName(), type.build()).skipJavaLangImports(true).build();
+    origins.forEach(type::addOriginatingElement);
+    return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).build();
   }
 }

@@ -12,7 +12,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * The Offsync annotation processor: for each {@code @SyncTable} type it generates the typed table
  * ({@code <Name>Table}), its table definition ({@code <Name>_Definition}) and the schema resource
- * ({@code META-INF/offsync/schemas/<table>.json}), or reports why the type cannot be a table.
+ * ({@code META-INF/offsync/schemas/<table>.json}), or reports why the type cannot be a table; with the runtime
+ * on the class path also its DAO ({@code <Name>Dao}). For each {@code @SyncDatabase} interface it generates
+ * {@code Offsync<Name>}, the database implementing it (see {@link DatabaseStep}).
  *
  * <p>Isolating for incremental builds: every output derives from one annotated type. It claims nothing
  * ({@link #process} returns false), so other processors still see {@code @SyncTable}.
@@ -21,6 +23,7 @@ import javax.lang.model.element.TypeElement;
 public final class SyncTableProcessor extends AbstractProcessor {
 
   private SyncTableStep step;
+  private DatabaseStep databaseStep;
 
   /** Creates the processor; the compiler calls this through the service loader. */
   public SyncTableProcessor() {}
@@ -29,11 +32,12 @@ public final class SyncTableProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     step = new SyncTableStep(environment);
+    databaseStep = new DatabaseStep(environment);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TypeNames.SYNC_TABLE);
+    return Set.of(TypeNames.SYNC_TABLE, TypeNames.SYNC_DATABASE);
   }
 
   @Override
@@ -44,6 +48,7 @@ public final class SyncTableProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     step.process(round);
+    databaseStep.process(round);
     return false;
   }
 }

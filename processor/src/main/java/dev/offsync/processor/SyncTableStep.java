@@ -1,17 +1,12 @@
 package dev.offsync.processor;
 
 import com.palantir.javapoet.ClassName;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -23,40 +18,33 @@ import javax.lang.model.util.Elements;
  */
 final class SyncTableStep {
 
-  private final Elements elements;
   private final Reporter reporter;
   private final PropertyScanner scanner;
   private final TableValidator validator;
   private final List<Generator> generators;
-  private final Set<String> deferred = new LinkedHashSet<>();
-  private final Set<String> done = new LinkedHashSet<>();
+  private final RoundTypes types;
   private final Map<String, String> tableOwners = new HashMap<>();
   private final Map<ClassName, String> generatedOwners = new HashMap<>();
 
   SyncTableStep(ProcessingEnvironment environment) {
-    this.elements = environment.getElementUtils();
+    Elements elements = environment.getElementUtils();
+    this.types = new RoundTypes(elements, TypeNames.SYNC_TABLE);
     this.reporter = new Reporter(environment.getMessager());
     this.scanner = new PropertyScanner(environment.getTypeUtils());
     this.validator = new TableValidator(reporter);
-    this.generators = List.of(new TableClassGenerator(environment.getFiler(), reporter),
+    List<Generator> all = new ArrayList<>(List.of(new TableClassGenerator(environment.getFiler(), reporter),
         new DefinitionGenerator(environment.getFiler(), reporter),
-        new SchemaResourceGenerator(environment.getFiler(), reporter));
+        new SchemaResourceGenerator(environment.getFiler(), reporter)));
+    // DAOs extend the runtime's OfflineDao: a server or model module without the runtime gets tables only.
+    if (elements.getTypeElement(TypeNames.RUNTIME_MARKER) != null) {
+      all.add(new DaoGenerator(environment.getFiler(), reporter));
+    }
+    this.generators = List.copyOf(all);
   }
 
   void process(RoundEnvironment round) {
-    Set<String> names = new LinkedHashSet<>(deferred);
-    deferred.clear();
-    TypeElement annotation = elements.getTypeElement(TypeNames.SYNC_TABLE);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        names.add(((TypeElement) element).getQualifiedName().toString());
-      }
-    }
-    for (String name : names) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null && done.add(name)) {
-        processSafely(type);
-      }
+    for (TypeElement type : types.next(round)) {
+      processSafely(type);
     }
     if (round.processingOver()) {
       reportUnresolved();
@@ -66,15 +54,12 @@ final class SyncTableStep {
   private void processSafely(TypeElement type) {
     try {
       if (firstUnresolved(type) != null) {
-        done.remove(type.getQualifiedName().toString());
-        deferred.add(type.getQualifiedName().toString());
+        types.defer(type);
       } else {
         processType(type);
       }
     } catch (RuntimeException e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.error(Diagnostics.internalError(type.getQualifiedName().toString(), trace.toString()), type);
+      reporter.internalError(type, e);
     }
   }
 
@@ -126,11 +111,8 @@ final class SyncTableStep {
   }
 
   private void reportUnresolved() {
-    List<String> names = new ArrayList<>(deferred);
-    deferred.clear();
-    for (String name : names) {
-      TypeElement type = elements.getTypeElement(name);
-      PropertyElement property = type == null ? null : firstUnresolved(type);
+    for (TypeElement type : types.takeDeferred()) {
+      PropertyElement property = firstUnresolved(type);
       if (property != null) {
         reporter.error(Diagnostics.unresolvedType(type.getSimpleName().toString(), property.name(),
             property.type().toString()), property.element());

@@ -8,6 +8,8 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -33,20 +35,30 @@ final class TableClassGenerator extends SourceFileGenerator {
 
   @Override
   TypeSpec.Builder type(TableModel model) {
-    NameAllocator names = new NameAllocator();
-    names.newName(DEFINITION);
+    Map<PropertyModel, String> constants = constantNames(model);
     TypeSpec.Builder type = TypeSpec.classBuilder(model.tableClass())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(javadoc(model))
         .addField(definition(model));
     for (PropertyModel property : model.properties()) {
-      type.addField(column(model, property, names.newName(upperSnake(property.columnName()))));
+      type.addField(column(model, property, constants.get(property)));
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (model.record()) {
       type.addMethod(CopyBuilder.factory(model)).addType(CopyBuilder.type(model));
     }
     return type;
+  }
+
+  /** The constant name of each property, allocated after {@code DEFINITION} in source order. */
+  static Map<PropertyModel, String> constantNames(TableModel model) {
+    NameAllocator names = new NameAllocator();
+    names.newName(DEFINITION);
+    Map<PropertyModel, String> constants = new LinkedHashMap<>();
+    for (PropertyModel property : model.properties()) {
+      constants.put(property, names.newName(upperSnake(property.columnName())));
+    }
+    return constants;
   }
 
   private static CodeBlock javadoc(TableModel model) {
@@ -80,13 +92,17 @@ final class TableClassGenerator extends SourceFileGenerator {
   private static FieldSpec column(TableModel model, PropertyModel property, String name) {
     ClassName fieldClass = TypeNames.field(property.kind().fieldClass());
     boolean isEnum = property.kind() == ValueKind.ENUM;
-    TypeName type = isEnum ? ParameterizedTypeName.get(fieldClass, property.columnType()) : fieldClass;
+    // The entity type argument binds the constant to this table: its filters fit only this table's queries.
+    TypeName type = isEnum
+        ? ParameterizedTypeName.get(fieldClass, model.entity(), property.columnType())
+        : ParameterizedTypeName.get(fieldClass, model.entity());
     CodeBlock initializer = isEnum
         ? CodeBlock.of("new $T<>($S, $T.class)", fieldClass, property.columnName(), property.columnType())
-        : CodeBlock.of("new $T($S)", fieldClass, property.columnName());
+        : CodeBlock.of("new $T<>($S)", fieldClass, property.columnName());
     if (property.converted()) {
       // The definition's converter instance, so filters and codecs share one conversion.
-      type = ParameterizedTypeName.get(TypeNames.CONVERTED_FIELD, property.type().box(), property.columnType());
+      type = ParameterizedTypeName.get(TypeNames.CONVERTED_FIELD, model.entity(), property.type().box(),
+          property.columnType());
       initializer = CodeBlock.of("new $T<>($L, $T.$N)", TypeNames.CONVERTED_FIELD, initializer,
           model.definitionClass(), Accessors.converterField(property));
     }

@@ -41,6 +41,19 @@ final class TypeNames {
   static final ClassName JSON_PARSER = ClassName.get(JACKSON, "JsonParser");
   static final ClassName JSON_TOKEN = ClassName.get(JACKSON, "JsonToken");
 
+  // @SyncDatabase, its DAOs and the runtime types they use; generated only when RUNTIME_MARKER is found.
+  static final String SYNC_DATABASE = ANNOTATIONS + ".SyncDatabase";
+  static final String QUERY_ANNOTATION = ANNOTATIONS + ".Query";
+  private static final String RUNTIME = "dev.offsync";
+  static final ClassName OFFSYNC_DATABASE = ClassName.get(RUNTIME, "OffsyncDatabase");
+  static final String RUNTIME_MARKER = OFFSYNC_DATABASE.canonicalName();
+  static final ClassName SYNC_CLIENT = ClassName.get(RUNTIME, "SyncClient");
+  static final ClassName SYNC_CLIENT_BUILDER = SYNC_CLIENT.nestedClass("Builder");
+  static final ClassName PUSH_RESULT = ClassName.get(RUNTIME, "PushResult");
+  static final ClassName PULL_RESULT = ClassName.get(RUNTIME, "PullResult");
+  static final ClassName OFFLINE_DAO = ClassName.get(RUNTIME + ".dao", "OfflineDao");
+  static final ClassName QUERY_METHOD = ClassName.get(RUNTIME + ".dao", "QueryMethod");
+
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private TypeNames() {}

@@ -126,11 +126,11 @@ class ConvertersTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static ConvertedField<Object, Object> field(String name) throws ReflectiveOperationException {
-    return (ConvertedField<Object, Object>) models.loadClass("k.CartTable").getField(name).get(null);
+  private static ConvertedField<Object, Object, Object> field(String name) throws ReflectiveOperationException {
+    return (ConvertedField<Object, Object, Object>) models.loadClass("k.CartTable").getField(name).get(null);
   }
 
-  private static List<String> ids(Connection db, Filter filter) throws Exception {
+  private static List<String> ids(Connection db, Filter<?> filter) throws Exception {
     SqlFragment where = SqlPrinter.sqlite().where(filter);
     List<String> ids = new ArrayList<>();
     try (PreparedStatement query = db.prepareStatement(

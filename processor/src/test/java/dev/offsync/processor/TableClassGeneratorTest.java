@@ -31,9 +31,9 @@ class TableClassGeneratorTest {
     assertThat(compilation).succeededWithoutWarnings();
     String table = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "q", "ClashTable.java").orElseThrow()
         .getCharContent(true).toString();
-    assertThat(table).contains("StringField DEFINITION_ = new StringField(\"definition\")",
-        "StringField DUE_DATE = new StringField(\"dueDate\")",
-        "StringField DUE_DATE_ = new StringField(\"due_date\")",
+    assertThat(table).contains("StringField<Clash> DEFINITION_ = new StringField<>(\"definition\")",
+        "StringField<Clash> DUE_DATE = new StringField<>(\"dueDate\")",
+        "StringField<Clash> DUE_DATE_ = new StringField<>(\"due_date\")",
         "TableDefinition<Clash> DEFINITION = new Clash_Definition()");
   }
 }

@@ -72,7 +72,7 @@ public final class CrashChild {
         }
       } else if (background.isDone() && random.nextBoolean()) {
         // A pull beside the writes: pages meet items with fresh local changes, which they must skip.
-        background = (onNotes ? noteTable : labelTable).pullAsync(dev.offsync.query.Query.all(), null);
+        background = (onNotes ? noteTable : labelTable).pullAsync(dev.offsync.PullQuery.all());
       } else {
         quietly(() -> (onNotes ? noteTable : labelTable).pull());
       }

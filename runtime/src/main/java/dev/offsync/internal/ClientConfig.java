@@ -24,10 +24,11 @@ import java.util.concurrent.Executor;
  * @param executor the application's executor, or null for a pool the runtime owns
  * @param transport what carries the requests (the application's JDK client), or null for the JDK's client
  *     with the settings' connect timeout
+ * @param liveQueryExecutor where live queries run, or null for the runtime's default
  */
 public record ClientConfig(List<TableDefinition<?>> tables, StoreSettings store, Clock clock, HttpSettings http,
     Map<String, ConflictResolver<?>> resolvers, SyncListener listener, int pushParallelism, Executor executor,
-    Transport transport) {
+    Transport transport, Executor liveQueryExecutor) {
 
   /** Copies the collections and checks the required parts. */
   public ClientConfig {

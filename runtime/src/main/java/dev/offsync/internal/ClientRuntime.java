@@ -3,6 +3,9 @@ package dev.offsync.internal;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.Transport;
 import dev.offsync.internal.http.jdk.JdkTransport;
+import dev.offsync.internal.live.LiveQueries;
+import dev.offsync.internal.live.SyncStatusTracker;
+import dev.offsync.internal.live.TrackingStore;
 import dev.offsync.internal.queue.LocalWrites;
 import dev.offsync.internal.sync.PurgeEngine;
 import dev.offsync.internal.sync.Resolutions;
@@ -35,6 +38,8 @@ public final class ClientRuntime implements AutoCloseable {
   private final LocalWrites writes;
   private final Resolutions resolutions;
   private final PurgeEngine purge;
+  /** Turns sync events into the status apps observe, then hands them to the application's listener. */
+  private final SyncStatusTracker status;
   /** Created here when the application gave no executor; shut down on close. */
   private final ExecutorService ownedExecutor;
   private final Executor executor;
@@ -51,6 +56,7 @@ public final class ClientRuntime implements AutoCloseable {
     this.writes = new LocalWrites(store, options.storeHooks(), clock);
     this.resolutions = new Resolutions(store, clock);
     this.purge = new PurgeEngine(store);
+    this.status = new SyncStatusTracker(store, config.listener(), clock);
     this.ownedExecutor = config.executor() == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
     this.executor = config.executor() == null ? ownedExecutor : config.executor();
     if (config.http() == null) {
@@ -61,7 +67,7 @@ public final class ClientRuntime implements AutoCloseable {
           : JdkTransport.standard(config.http().connectTimeout());
       this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), transport);
       this.synchronizer = new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
-          config.listener(), clock, config.pushParallelism(), pushExecutor(), sync, resolutions));
+          status, clock, config.pushParallelism(), pushExecutor(), sync, resolutions));
     }
     config.tables().forEach(table -> engines.put(table.tableName(), newEngine(table)));
   }
@@ -74,16 +80,19 @@ public final class ClientRuntime implements AutoCloseable {
   public static ClientRuntime open(ClientConfig config, ClientOptions options) {
     LocalStore opened = config.store().open(config.tables(), config.clock(), options.busyTimeout());
     try {
-      return new ClientRuntime(decorate(opened), config, options);
+      return new ClientRuntime(decorate(opened, config), config, options);
     } catch (RuntimeException e) {
       opened.close();
       throw e;
     }
   }
 
-  /** The one place the opened store is wrapped, so decorators (such as live queries') apply to every part. */
-  private static LocalStore decorate(LocalStore opened) {
-    return opened;
+  /**
+   * The one place the opened store is wrapped, so decorators apply to every part: live queries' tracker marks
+   * the tables each write transaction changed and re-runs their observers after it.
+   */
+  private static LocalStore decorate(LocalStore opened, ClientConfig config) {
+    return TrackingStore.wrap(opened, LiveQueries.create(config.liveQueryExecutor()));
   }
 
   private <T> TableEngine<T> newEngine(TableDefinition<T> table) {
@@ -131,6 +140,16 @@ public final class ClientRuntime implements AutoCloseable {
 
   PurgeEngine purge() {
     return purge;
+  }
+
+  /** The sync status tracker behind {@code SyncClient.status()}. */
+  public SyncStatusTracker status() {
+    return status;
+  }
+
+  /** The live-query tracker of the wrapped store. */
+  public LiveQueries liveQueries() {
+    return TrackingStore.liveQueries(store);
   }
 
   /** Runs the asynchronous variants. */

@@ -96,8 +96,8 @@ public final class TableEngine<T> {
   }
 
   /** Pulls the query's records under this query id (null: derived), pushing the table first. */
-  public PullResult pull(Query query, String queryId) {
-    return runtime.synchronizer().pull(definition, query, queryId, true);
+  public PullResult pull(Optional<? extends Filter<?>> filter, String queryId) {
+    return runtime.synchronizer().pull(definition, filter, queryId, true);
   }
 
   /** Pushes this table's pending operations. */
@@ -106,7 +106,7 @@ public final class TableEngine<T> {
   }
 
   /** Purges the rows matching the filter (all without one); returns the number of rows removed. */
-  public long purge(Optional<Filter> filter, PurgeOptions options) {
+  public long purge(Optional<Filter<?>> filter, PurgeOptions options) {
     return runtime.purge().purge(definition, filter, options).rows();
   }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param skip the number of rows to skip, at least 0
  * @param top the maximum number of rows, or {@link Integer#MAX_VALUE} for no limit
  */
-public record RowQuery(Optional<Filter> filter, List<Ordering> orderBy, int skip, int top) {
+public record RowQuery(Optional<Filter<?>> filter, List<Ordering<?>> orderBy, int skip, int top) {
 
   private static final RowQuery ALL = new RowQuery(Optional.empty(), List.of(), 0, Integer.MAX_VALUE);
 
@@ -37,14 +37,15 @@ public record RowQuery(Optional<Filter> filter, List<Ordering> orderBy, int skip
   }
 
   /** This query narrowed by {@code more}: both filters must hold. */
-  public RowQuery where(Filter more) {
+  public RowQuery where(Filter<?> more) {
     Objects.requireNonNull(more, "filter");
-    return new RowQuery(Optional.of(filter.map(existing -> existing.and(more)).orElse(more)), orderBy, skip, top);
+    return new RowQuery(Optional.of(filter.<Filter<?>>map(existing -> untyped(existing).and(more)).orElse(more)), orderBy, skip,
+        top);
   }
 
   /** This query ordered by its orderings, then by {@code more}. */
-  public RowQuery thenOrderBy(List<Ordering> more) {
-    List<Ordering> all = new ArrayList<>(orderBy);
+  public RowQuery thenOrderBy(List<? extends Ordering<?>> more) {
+    List<Ordering<?>> all = new ArrayList<>(orderBy);
     all.addAll(more);
     return new RowQuery(filter, all, skip, top);
   }
@@ -62,5 +63,11 @@ public record RowQuery(Optional<Filter> filter, List<Ordering> orderBy, int skip
   /** Whether the query pages (skips or limits rows). */
   public boolean paged() {
     return skip > 0 || top != Integer.MAX_VALUE;
+  }
+
+  /** A filter as one over any row: a store runs a query on one table, so the entity type has done its job. */
+  @SuppressWarnings("unchecked")
+  private static Filter<Object> untyped(Filter<?> filter) {
+    return (Filter<Object>) filter;
   }
 }

@@ -323,7 +323,7 @@ class LegacyServerIT {
     a.push();
     OfflineTable<Todo> todosB = device("b").table(TodoTable.DEFINITION);
 
-    PullResult done = todosB.pull(Query.where(TodoTable.COMPLETE.isTrue()), "done");
+    PullResult done = todosB.pull(TodoTable.COMPLETE.isTrue(), "done");
 
     assertThat(done.fetched()).isEqualTo(25);
     assertThat(done.queryId()).isEqualTo("done");

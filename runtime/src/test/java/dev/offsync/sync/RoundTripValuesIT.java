@@ -12,9 +12,16 @@ import dev.offsync.testing.Sample;
 import dev.offsync.testing.SampleTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +42,15 @@ class RoundTripValuesIT {
 
   @BeforeEach
   void start() {
-    server = DatasyncServer.builder().table(TableSchema.of(SampleTable.DEFINITION))
-        .database("jdbc:sqlite:" + folder.resolve("service.db")).port(0).build();
+    startOn("jdbc:sqlite:" + folder.resolve("service.db"), "");
+  }
+
+  private void startOn(String database, String devicePrefix) {
+    server = DatasyncServer.builder().table(TableSchema.of(SampleTable.DEFINITION)).database(database).port(0)
+        .build();
     server.start();
-    a = device("a");
-    b = device("b");
+    a = device(devicePrefix + "a");
+    b = device(devicePrefix + "b");
   }
 
   private SyncClient device(String name) {
@@ -82,6 +93,19 @@ class RoundTripValuesIT {
   }
 
   @Test
+  void negativeZeroIsRefused() {
+    refused(sample("x", -0.0, 0.5f, null), "ratio");
+    refused(sample("x", 0.5, -0.0f, null), "small");
+  }
+
+  @Test
+  void aDecimalWithANegativeScaleIsRefused() {
+    Sample tenBillion = new Sample("s1", "x", 1, 2L, 0.5, 0.5f, new BigDecimal("1E+10"), true, null, null, null,
+        null, null, null, null);
+    refused(tenBillion, "price");
+  }
+
+  @Test
   void instantsOutsideYearsOneToNineThousandNineHundredNinetyNineAreRefused() {
     refused(sample("x", 0.5, 0.5f, Instant.MAX), "at");
     refused(sample("x", 0.5, 0.5f, Instant.MIN), "at");
@@ -115,5 +139,46 @@ class RoundTripValuesIT {
     assertThat(arrived.small()).isEqualTo(edge.small());
     assertThat(arrived.at()).isEqualTo(edge.at());
     assertThat(arrived.price()).isEqualTo(new BigDecimal("1.50"));
+  }
+
+  @Test
+  void decimalScalesAndTinyValuesArriveExactly() {
+    sendsAndReceivesExactly();
+  }
+
+  /** The same through the reference server's PostgreSQL storage ({@code numeric}, {@code real}, {@code double}). */
+  @Test
+  void decimalScalesAndTinyValuesArriveExactlyThroughPostgresql() throws SQLException {
+    String base = System.getenv("OFFSYNC_TEST_POSTGRES_URL");
+    Assumptions.assumeTrue(base != null && !base.isBlank(), "set OFFSYNC_TEST_POSTGRES_URL to a throwaway"
+        + " PostgreSQL (CI's .ci/run starts one and sets it)");
+    String schema = "offsync_values_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection connection = DriverManager.getConnection(base);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    stop();
+    startOn(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, "pg-");
+    sendsAndReceivesExactly();
+  }
+
+  private void sendsAndReceivesExactly() {
+    OfflineTable<Sample> samples = a.table(SampleTable.DEFINITION);
+    List<BigDecimal> prices = List.of(new BigDecimal("10000000000"), new BigDecimal("0.000000100"),
+        new BigDecimal("-12.500"), new BigDecimal("12345678901234567890.123456789"));
+    for (int i = 0; i < prices.size(); i++) {
+      samples.insert(new Sample("p" + i, "x", 1, 2L, Double.MIN_VALUE, -Float.MIN_VALUE, prices.get(i), true,
+          null, null, null, null, null, null, null));
+    }
+    assertThat(a.push().isComplete()).isTrue();
+
+    OfflineTable<Sample> other = b.table(SampleTable.DEFINITION);
+    other.pull();
+    for (int i = 0; i < prices.size(); i++) {
+      Sample arrived = other.get("p" + i).orElseThrow();
+      assertThat(arrived.price()).isEqualTo(prices.get(i)); // BigDecimal.equals: the scale too
+      assertThat(arrived.ratio()).isEqualTo(Double.MIN_VALUE);
+      assertThat(arrived.small()).isEqualTo(-Float.MIN_VALUE);
+    }
   }
 }

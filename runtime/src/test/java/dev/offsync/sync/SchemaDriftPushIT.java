@@ -1,10 +1,12 @@
 package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.FailedOperation;
 import dev.offsync.OfflineTable;
 import dev.offsync.PushResult;
+import dev.offsync.SchemaMismatchException;
+import dev.offsync.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
@@ -15,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A client whose model has a column the service lacks: the reference server refuses the push with a 400 that
- * names the column, so the value is never dropped silently, and the item stays queued.
+ * A client whose model has a column the service lacks: the client refuses to push the table (it read the
+ * service's description first), and a write that skips that check (a remote table) meets the reference server's
+ * 400 naming the column; the value is never dropped silently, and the item stays queued.
  */
 class SchemaDriftPushIT {
 
@@ -36,10 +39,14 @@ class SchemaDriftPushIT {
 
       PushResult result = todos.push();
 
-      assertThat(result.failed()).hasSize(1);
-      FailedOperation failed = result.failed().get(0);
-      assertThat(failed.status()).isEqualTo(400);
-      assertThat(failed.error()).contains("'priority'");
+      assertThat(result.failed()).isEmpty();
+      assertThat(result.stoppedBy()).get().isInstanceOfSatisfying(SchemaMismatchException.class,
+          e -> assertThat(e.columns()).containsExactly("priority"));
+      assertThatThrownBy(() -> client.remoteTable(TodoTable.DEFINITION).insert(Todo.of("t2", "eggs")))
+          .isInstanceOfSatisfying(ServiceException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e).hasMessageContaining("'priority'");
+          });
       assertThat(todos.pendingOperationCount()).isEqualTo(1);
     }
   }

@@ -27,6 +27,8 @@ final class Service implements AutoCloseable {
   private final Authenticator authenticator;
   private DatasyncServer server;
   private int port;
+  /** Clients opened by {@link #open}, closed with the service. */
+  private final java.util.List<SyncClient> opened = new java.util.ArrayList<>();
 
   Service(Path folder) {
     this(folder, null);
@@ -75,6 +77,13 @@ final class Service implements AutoCloseable {
         .retryPolicy(dev.offsync.RetryPolicy.never());
   }
 
+  /** A client built from {@link #device}, closed (before the server stops) by {@link #close()}. */
+  SyncClient open(SyncClient.Builder builder) {
+    SyncClient client = builder.build();
+    opened.add(client);
+    return client;
+  }
+
   /** A JDBC connection to the service's database, to arrange data directly. */
   Connection database() throws SQLException {
     Connection connection = DriverManager.getConnection(jdbcUrl());
@@ -88,6 +97,7 @@ final class Service implements AutoCloseable {
 
   @Override
   public void close() {
+    opened.forEach(SyncClient::close);
     server.stop();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.offsync.NetworkException;
 import dev.offsync.OfflineTable;
 import dev.offsync.PendingOperationsException;
+import dev.offsync.PullQuery;
 import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
@@ -241,7 +242,7 @@ class SyncIT {
     SyncClient b = device("b");
     OfflineTable<Todo> todosB = b.table(TodoTable.DEFINITION);
 
-    PullResult open = todosB.pull(Query.where(TodoTable.COMPLETE.isFalse()), "open");
+    PullResult open = todosB.pull(PullQuery.of(TodoTable.COMPLETE.isFalse(), "open"));
     PullResult everything = todosB.pull();
 
     assertThat(open.fetched()).isEqualTo(1);

@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * A real HTTP server on 127.0.0.1 that answers with recorded responses in a fixed order, for replaying what
- * CommunityToolkit and v6 servers send; it records every request it gets.
+ * CommunityToolkit and v6 servers send; it records every request it gets. Like them it has no
+ * {@code /openapi.json}: that request is answered 404 outside the script and not recorded.
  */
 public final class ScriptedService implements AutoCloseable {
 
@@ -70,6 +71,12 @@ public final class ScriptedService implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    if (exchange.getRequestURI().getPath().equals("/openapi.json")) {
+      // As CommunityToolkit and v6 servers do; outside the script, so that scripts list only table requests.
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+      return;
+    }
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Seen request = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
         + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),

@@ -3,10 +3,15 @@ package dev.offsync.server;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.server.internal.ServerCore;
 import dev.offsync.server.internal.ServerRuntime;
+import dev.offsync.server.internal.metrics.MicrometerMetrics;
+import dev.offsync.server.internal.protocol.RequestMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.offsync.server.internal.schema.ModelResources;
 import dev.offsync.server.internal.schema.SchemaFile;
 import dev.offsync.server.internal.schema.TableOptions;
 import dev.offsync.server.internal.storage.Database;
+import dev.offsync.server.internal.validation.ModelConstraints;
+import dev.offsync.server.internal.validation.ValidatingPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,12 +114,21 @@ public final class DatasyncServer implements AutoCloseable {
     private Authenticator authenticator;
     private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
     private Clock clock = Clock.systemUTC();
+    private final Map<String, Class<?>> models = new HashMap<>();
+    private boolean beanValidation = true;
+    private RequestMetrics metrics = RequestMetrics.NONE;
 
     private Builder() {}
 
-    /** Serves a generated table: its name and its columns without the local-only ones. */
+    /**
+     * Serves a generated table: its name and its columns without the local-only ones. When the model class
+     * carries Jakarta Bean Validation constraints, each created or replaced item is checked against them
+     * (see {@link #beanValidation(boolean)}).
+     */
     public Builder table(TableDefinition<?> definition) {
-      return table(TableSchema.of(definition));
+      table(TableSchema.of(definition));
+      models.put(definition.tableName(), definition.entityType());
+      return this;
     }
 
     /** Serves a table. */
@@ -249,6 +263,30 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether items of tables added with {@link #table(TableDefinition)} are checked against the Bean Validation
+     * constraints of their model class ({@code @NotBlank}, {@code @Size}, {@code @Min}...): a create or replace
+     * that breaks one is answered 400 listing each violation, and nothing is stored. On unless set; it needs
+     * Hibernate Validator 8 and an Expression Language implementation on the class path, and only when some
+     * model declares constraints.
+     */
+    public Builder beanValidation(boolean on) {
+      this.beanValidation = on;
+      return this;
+    }
+
+    /**
+     * Records the server's meters on the app's Micrometer registry: {@code offsync.requests}, a timer tagged
+     * {@code table}, {@code operation} ({@code query read create update delete other}) and {@code status};
+     * {@code offsync.page.rows}, a distribution summary of items per list page tagged {@code table}; and
+     * {@code offsync.conflicts}, a counter of 409 and 412 answers tagged {@code table} and {@code operation}.
+     * None unless set; {@code io.micrometer:micrometer-core} is then needed on the class path.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.metrics = new MicrometerMetrics(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
     /** The clock that {@code updatedAt} is taken from; the system clock unless set. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -278,7 +316,7 @@ public final class DatasyncServer implements AutoCloseable {
     private ServerCore openCore() {
       Database database = dataSource != null ? Database.on(dataSource) : Database.open(jdbcUrl);
       return ServerCore.open(tables, database, pageSize, maxTop, maxBodyBytes, strictApiVersion,
-          ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock);
+          ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock, metrics);
     }
 
     private Builder checkedCopy() {
@@ -308,6 +346,9 @@ public final class DatasyncServer implements AutoCloseable {
         }
       }
       copy.tablePolicies.putAll(tablePolicies);
+      if (beanValidation) {
+        served.forEach(table -> validated(table, copy.tablePolicies));
+      }
       copy.jdbcUrl = jdbcUrl;
       copy.dataSource = dataSource;
       copy.host = host;
@@ -320,7 +361,24 @@ public final class DatasyncServer implements AutoCloseable {
       copy.authenticator = authenticator;
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;
+      copy.metrics = metrics;
       return copy;
+    }
+
+    /** Wraps the table's policy in a validating one when its model class declares constraints. */
+    private void validated(TableSchema table, Map<String, AccessPolicy> policies) {
+      Class<?> model = models.get(table.name());
+      if (model == null || !ModelConstraints.declaredOn(model)) {
+        return;
+      }
+      if (!ModelConstraints.validatorAvailable()) {
+        throw new IllegalStateException("Model " + model.getName() + " of table '" + table.name() + "' declares"
+            + " Bean Validation constraints but Hibernate Validator is not on the class path: add"
+            + " org.hibernate.validator:hibernate-validator and org.glassfish.expressly:expressly, or set"
+            + " beanValidation(false)");
+      }
+      AccessPolicy policy = policies.getOrDefault(table.name(), accessPolicy);
+      policies.put(table.name(), new ValidatingPolicy(policy, model, table.columns()));
     }
 
     private static int check(int value, int min, int max, String name) {

@@ -397,7 +397,7 @@ public abstract class LocalStoreContract {
     assertThat(store.<Long>read(tx -> tx.count(TodoTable.DEFINITION, open.withSkip(1)))).isEqualTo(2);
     assertThat(ids(RowQuery.all().where(TodoTable.TITLE.ne("b")))).containsExactly("b", "c");
     assertThat(ids(RowQuery.all().where(Filter.not(TodoTable.TITLE.gt("a"))))).containsExactly("b", "c");
-    assertThat(ids(RowQuery.all().thenOrderBy(List.of(new Ordering("updatedAt", true))))).containsExactly("a",
+    assertThat(ids(RowQuery.all().thenOrderBy(List.of(new Ordering<>("updatedAt", true))))).containsExactly("a",
         "b", "c", "d");
   }
 

@@ -8,6 +8,7 @@ import dev.offsync.OfflineTable;
 import dev.offsync.OperationState;
 import dev.offsync.PendingOperation;
 import dev.offsync.PendingOperationsException;
+import dev.offsync.PullQuery;
 import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
@@ -142,7 +143,7 @@ class StoreKindsIT {
     assertThat(conflicted.failed()).hasSize(1);
     PendingOperation failed = todosA.pendingOperations().get(0);
     assertThat(failed.state()).isEqualTo(OperationState.FAILED);
-    assertThatThrownBy(() -> todosA.pull(Query.all(), "other")).isInstanceOf(PendingOperationsException.class);
+    assertThatThrownBy(() -> todosA.pull(PullQuery.<Todo>all().withQueryId("other"))).isInstanceOf(PendingOperationsException.class);
     assertThat(todosA.get("t1").orElseThrow().title()).isEqualTo("from a");
 
     todosA.keepServerCopy(failed);

@@ -52,7 +52,7 @@ public final class FilterParser {
   }
 
   /** Parses a whole {@code $filter} text. */
-  public static Filter parse(String input, Columns columns, int maxDepth) {
+  public static Filter<Object> parse(String input, Columns columns, int maxDepth) {
     FilterParser parser = new FilterParser(input, columns, maxDepth);
     try {
       Node node = parser.or();
@@ -73,7 +73,7 @@ public final class FilterParser {
     if (!tokens.peek().isKeyword("or")) {
       return first;
     }
-    List<Filter> operands = new ArrayList<>();
+    List<Filter<Object>> operands = new ArrayList<>();
     operands.add(filter(first));
     int depth = first.depth();
     while (tokens.peek().isKeyword("or")) {
@@ -82,7 +82,7 @@ public final class FilterParser {
       operands.add(filter(next));
       depth = Math.max(depth, next.depth());
     }
-    return node(new Or(operands), depth + 1, first.position());
+    return node(new Or<>(operands), depth + 1, first.position());
   }
 
   private Node and() {
@@ -90,7 +90,7 @@ public final class FilterParser {
     if (!tokens.peek().isKeyword("and")) {
       return first;
     }
-    List<Filter> operands = new ArrayList<>();
+    List<Filter<Object>> operands = new ArrayList<>();
     operands.add(filter(first));
     int depth = first.depth();
     while (tokens.peek().isKeyword("and")) {
@@ -99,7 +99,7 @@ public final class FilterParser {
       operands.add(filter(next));
       depth = Math.max(depth, next.depth());
     }
-    return node(new And(operands), depth + 1, first.position());
+    return node(new And<>(operands), depth + 1, first.position());
   }
 
   private Node not() {
@@ -110,7 +110,7 @@ public final class FilterParser {
     enter(not);
     Node operand = not();
     nesting--;
-    return node(new Not(filter(operand)), operand.depth() + 1, not.position());
+    return node(new Not<>(filter(operand)), operand.depth() + 1, not.position());
   }
 
   private Node comparison() {
@@ -223,7 +223,7 @@ public final class FilterParser {
     return node(new Call(known, operands), depth + 1, name.position());
   }
 
-  private Filter stringMatch(Token name, String function, StringMatch.Kind kind, List<Operand> operands) {
+  private Filter<Object> stringMatch(Token name, String function, StringMatch.Kind kind, List<Operand> operands) {
     if (operands.size() != 2) {
       throw new ODataSyntaxException("'" + function + "' takes 2 arguments, not " + operands.size(),
           name.position());
@@ -237,7 +237,7 @@ public final class FilterParser {
           + Types.describe(operands.get(0).type()) + " and " + Types.describe(operands.get(1).type()),
           name.position());
     }
-    return new StringMatch(kind, text, part);
+    return new StringMatch<>(kind, text, part);
   }
 
   private static StringMatch.Kind matchKind(String function) {
@@ -297,10 +297,10 @@ public final class FilterParser {
   }
 
   private Node compare(ComparisonOperator operator, Node left, Node right, Token token) {
-    if (left.value() instanceof Filter condition) {
-      return compareCondition(operator, condition, right, token);
+    if (left.value() instanceof Filter<?>) {
+      return compareCondition(operator, filter(left), right, token);
     }
-    if (right.value() instanceof Filter) {
+    if (right.value() instanceof Filter<?>) {
       throw new ODataSyntaxException("Cannot compare a value with a condition using '" + token.text() + "'",
           token.position());
     }
@@ -313,17 +313,17 @@ public final class FilterParser {
     l = coerce(l, r.type());
     r = coerce(r, l.type());
     check(Types.checkComparison(operator, l, r), token);
-    return node(new Comparison(operator, l, r), Math.max(left.depth(), right.depth()) + 1, left.position());
+    return node(new Comparison<>(operator, l, r), Math.max(left.depth(), right.depth()) + 1, left.position());
   }
 
   /** {@code startswith(a,'b') eq true} and friends: a condition compared with a boolean literal. */
-  private Node compareCondition(ComparisonOperator operator, Filter condition, Node right, Token token) {
+  private Node compareCondition(ComparisonOperator operator, Filter<Object> condition, Node right, Token token) {
     if (!(right.value() instanceof Literal literal) || literal.type() != ColumnType.BOOLEAN || operator.isOrdering()) {
       throw new ODataSyntaxException("A condition can only be compared with true or false using eq or ne",
           token.position());
     }
     boolean positive = (Boolean) literal.value() == (operator == ComparisonOperator.EQ);
-    Filter result = positive ? condition : new Not(condition);
+    Filter<Object> result = positive ? condition : new Not<>(condition);
     return node(result, right.depth() + 1, right.position());
   }
 
@@ -349,7 +349,7 @@ public final class FilterParser {
       }
     }
     check(Types.checkIn(operand, values), token);
-    return node(new In(operand, values), left.depth() + 1, left.position());
+    return node(new In<>(operand, values), left.depth() + 1, left.position());
   }
 
   private Node arithmetic(ArithmeticOperator operator, Node left, Node right, Token token) {
@@ -383,13 +383,15 @@ public final class FilterParser {
     return operand;
   }
 
-  private Filter filter(Node node) {
-    if (node.value() instanceof Filter filter) {
-      return filter;
+  /** The node's condition; every filter this parser builds fits any table's queries, a {@code Filter<Object>}. */
+  @SuppressWarnings("unchecked")
+  private Filter<Object> filter(Node node) {
+    if (node.value() instanceof Filter<?> filter) {
+      return (Filter<Object>) filter;
     }
     if (node.value() instanceof Operand operand && operand.type() == ColumnType.BOOLEAN
         && !(operand instanceof Literal)) {
-      return new Comparison(ComparisonOperator.EQ, operand, Literal.of(ColumnType.BOOLEAN, true));
+      return new Comparison<>(ComparisonOperator.EQ, operand, Literal.of(ColumnType.BOOLEAN, true));
     }
     String found = node.value() == NULL ? "null" : node.value() instanceof Literal literal
         ? "the " + Types.describe(literal.type()) + " literal " + ODataWriter.literal(literal)
@@ -402,7 +404,7 @@ public final class FilterParser {
     if (node.value() == NULL) {
       throw new ODataSyntaxException("null can only be compared with eq or ne", node.position());
     }
-    if (node.value() instanceof Filter) {
+    if (node.value() instanceof Filter<?>) {
       throw new ODataSyntaxException("Expected a value but found a condition", node.position());
     }
     return (Operand) node.value();

@@ -12,8 +12,8 @@ public final class ListParser {
   private ListParser() {}
 
   /** {@code field [asc|desc], ...}; blank text is no ordering. */
-  public static List<Ordering> orderBy(String input, Columns columns) {
-    List<Ordering> orderings = new ArrayList<>();
+  public static List<Ordering<Object>> orderBy(String input, Columns columns) {
+    List<Ordering<Object>> orderings = new ArrayList<>();
     if (input.isBlank()) {
       return orderings;
     }
@@ -24,7 +24,7 @@ public final class ListParser {
       if (tokens.peek().isKeyword("asc") || tokens.peek().isKeyword("desc")) {
         descending = tokens.next().isKeyword("desc");
       }
-      orderings.add(new Ordering(column.name(), column.type(), descending));
+      orderings.add(new Ordering<>(column.name(), column.type(), descending));
     } while (separator(tokens, "asc, desc, ',' or the end"));
     return orderings;
   }

@@ -43,7 +43,7 @@ public final class ODataWriter {
   }
 
   /** The OData text of a filter. */
-  public static String filter(Filter filter) {
+  public static String filter(Filter<?> filter) {
     StringBuilder out = new StringBuilder(64);
     new ODataWriter(out, false).write(filter);
     return out.toString();
@@ -54,7 +54,7 @@ public final class ODataWriter {
    *
    * @throws IllegalArgumentException if the filter compares bytes, which protocol v2 cannot express
    */
-  public static String legacyFilter(Filter filter) {
+  public static String legacyFilter(Filter<?> filter) {
     StringBuilder out = new StringBuilder(64);
     new ODataWriter(out, true).write(filter);
     return out.toString();
@@ -74,21 +74,21 @@ public final class ODataWriter {
     return out.toString();
   }
 
-  private void write(Filter filter) {
-    if (filter instanceof Comparison comparison) {
+  private void write(Filter<?> filter) {
+    if (filter instanceof Comparison<?> comparison) {
       binary(comparison.left(), comparison.operator().odata(), comparison.right());
-    } else if (filter instanceof And and) {
+    } else if (filter instanceof And<?> and) {
       chain(and.operands(), " and ");
-    } else if (filter instanceof Or or) {
+    } else if (filter instanceof Or<?> or) {
       chain(or.operands(), " or ");
-    } else if (filter instanceof Not not) {
+    } else if (filter instanceof Not<?> not) {
       out.append("not(");
       write(not.operand());
       out.append(')');
-    } else if (filter instanceof In in) {
+    } else if (filter instanceof In<?> in) {
       writeIn(in);
-    } else if (legacy && ((StringMatch) filter).kind() == StringMatch.Kind.CONTAINS) {
-      StringMatch match = (StringMatch) filter;
+    } else if (legacy && ((StringMatch<?>) filter).kind() == StringMatch.Kind.CONTAINS) {
+      StringMatch<?> match = (StringMatch<?>) filter;
       // OData v3 has no contains: substringof takes its arguments the other way round.
       out.append("substringof(");
       write(match.part());
@@ -96,7 +96,7 @@ public final class ODataWriter {
       write(match.text());
       out.append(')');
     } else {
-      StringMatch match = (StringMatch) filter;
+      StringMatch<?> match = (StringMatch<?>) filter;
       out.append(match.kind().odata()).append('(');
       write(match.text());
       out.append(',');
@@ -106,7 +106,7 @@ public final class ODataWriter {
   }
 
   /** A flattened chain prints as the left-nested binary form the .NET clients write: (((a) and (b)) and (c)). */
-  private void chain(List<Filter> operands, String operator) {
+  private void chain(List<? extends Filter<?>> operands, String operator) {
     out.append("(".repeat(operands.size() - 1));
     write(operands.get(0));
     for (int i = 1; i < operands.size(); i++) {
@@ -116,11 +116,11 @@ public final class ODataWriter {
     }
   }
 
-  private void writeIn(In in) {
+  private void writeIn(In<?> in) {
     if (legacy) {
       // OData v3 has no in: (x eq a) or (x eq b) means the same, since eq is false on null as in is.
-      List<Filter> alternatives = in.values().stream()
-          .<Filter>map(value -> new Comparison(ComparisonOperator.EQ, in.operand(), value))
+      List<Filter<Object>> alternatives = in.values().stream()
+          .<Filter<Object>>map(value -> new Comparison<>(ComparisonOperator.EQ, in.operand(), value))
           .toList();
       chain(alternatives, " or ");
       return;

@@ -168,7 +168,7 @@ public final class PostgresWriter extends SqlWriter {
   }
 
   @Override
-  protected void orderTerm(Ordering ordering) {
+  protected void orderTerm(Ordering<?> ordering) {
     identifier(ordering.column());
     if (ordering.type() == ColumnType.STRING) {
       stringOrdering();

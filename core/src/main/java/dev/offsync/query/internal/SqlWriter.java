@@ -36,13 +36,13 @@ public abstract class SqlWriter {
   private final List<Object> parameters = new ArrayList<>();
 
   /** The {@code WHERE} condition for a filter. */
-  public final SqlFragment where(Filter filter) {
+  public final SqlFragment where(Filter<?> filter) {
     write(filter);
     return fragment();
   }
 
   /** The {@code ORDER BY} terms. */
-  public final String orderBy(List<Ordering> orderings) {
+  public final String orderBy(List<? extends Ordering<?>> orderings) {
     for (int i = 0; i < orderings.size(); i++) {
       if (i > 0) {
         sql.append(", ");
@@ -86,26 +86,26 @@ public abstract class SqlWriter {
     return new SqlFragment(sql.toString(), parameters);
   }
 
-  private void write(Filter filter) {
-    if (filter instanceof Comparison comparison) {
+  private void write(Filter<?> filter) {
+    if (filter instanceof Comparison<?> comparison) {
       comparison(comparison.operator(), comparison.left(), comparison.right());
-    } else if (filter instanceof And and) {
+    } else if (filter instanceof And<?> and) {
       chain(and.operands(), " AND ");
-    } else if (filter instanceof Or or) {
+    } else if (filter instanceof Or<?> or) {
       chain(or.operands(), " OR ");
-    } else if (filter instanceof Not not) {
+    } else if (filter instanceof Not<?> not) {
       sql.append('(');
       write(not.operand());
       sql.append(" IS NOT TRUE)");
-    } else if (filter instanceof In in) {
+    } else if (filter instanceof In<?> in) {
       in(in);
     } else {
-      StringMatch match = (StringMatch) filter;
+      StringMatch<?> match = (StringMatch<?>) filter;
       stringMatch(match.kind(), match.text(), match.part());
     }
   }
 
-  private void chain(List<Filter> operands, String operator) {
+  private void chain(List<? extends Filter<?>> operands, String operator) {
     sql.append('(');
     for (int i = 0; i < operands.size(); i++) {
       if (i > 0) {
@@ -116,7 +116,7 @@ public abstract class SqlWriter {
     sql.append(')');
   }
 
-  private void in(In in) {
+  private void in(In<?> in) {
     sql.append('(');
     operand(in.operand());
     sql.append(" IN (");
@@ -241,7 +241,7 @@ public abstract class SqlWriter {
   protected abstract void stringOrdering();
 
   /** Appends one {@code ORDER BY} term. */
-  protected abstract void orderTerm(Ordering ordering);
+  protected abstract void orderTerm(Ordering<?> ordering);
 
   /** The {@code LIMIT ?} text, or the dialect's "no limit" text when only an offset is given. */
   protected abstract String limitText(boolean hasTop);

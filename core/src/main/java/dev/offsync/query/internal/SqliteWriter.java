@@ -170,7 +170,7 @@ public final class SqliteWriter extends SqlWriter {
   }
 
   @Override
-  protected void orderTerm(Ordering ordering) {
+  protected void orderTerm(Ordering<?> ordering) {
     column(new ColumnRef(ordering.column(), ordering.type() == null ? ColumnType.STRING : ordering.type()));
     sql.append(ordering.descending() ? " DESC" : " ASC");
   }

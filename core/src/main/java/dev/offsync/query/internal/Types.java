@@ -205,14 +205,15 @@ public final class Types {
   }
 
   /** Flattens nested {@code and}/{@code or} nodes of the same class into one immutable list of two or more. */
-  public static List<Filter> flatten(List<Filter> operands, Class<? extends Filter> kind, String name) {
-    List<Filter> flat = new ArrayList<>(operands.size() + 2);
-    for (Filter operand : operands) {
+  public static <T> List<Filter<? super T>> flatten(List<? extends Filter<? super T>> operands, Class<?> kind,
+      String name) {
+    List<Filter<? super T>> flat = new ArrayList<>(operands.size() + 2);
+    for (Filter<? super T> operand : operands) {
       if (operand == null) {
         throw new NullPointerException("The operands of '" + name + "' must not be null");
       }
       if (kind.isInstance(operand)) {
-        flat.addAll(children(operand));
+        flat.addAll(Types.<T>children(operand));
       } else {
         flat.add(operand);
       }
@@ -223,10 +224,14 @@ public final class Types {
     return List.copyOf(flat);
   }
 
-  private static List<Filter> children(Filter filter) {
-    if (filter instanceof dev.offsync.query.And and) {
-      return and.operands();
-    }
-    return ((dev.offsync.query.Or) filter).operands();
+  /**
+   * The operands of a nested {@code and}/{@code or} of a filter over {@code T}: they fit every {@code T} too,
+   * since a nested node's operands fit whatever the node fits (the type argument is a compile-time mark).
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> List<Filter<? super T>> children(Filter<?> filter) {
+    List<? extends Filter<?>> operands = filter instanceof dev.offsync.query.And<?> and
+        ? and.operands() : ((dev.offsync.query.Or<?>) filter).operands();
+    return (List<Filter<? super T>>) (List<?>) operands;
   }
 }

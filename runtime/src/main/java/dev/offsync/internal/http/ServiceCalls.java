@@ -132,6 +132,33 @@ public final class ServiceCalls {
     }
   }
 
+  /**
+   * The tables the service describes at {@code /openapi.json}; empty where it offers no description (a 4xx
+   * answer such as 404, from a service that has none, or a body that is not JSON). One request, no table: kept
+   * apart so that it moves with the transport.
+   *
+   * @throws ServiceException on a 5xx answer the retry policy gave up on
+   */
+  public Optional<ServiceDescription> describe() {
+    String what = "GET /openapi.json";
+    URI uri = URI.create(settings().endpoint() + "/openapi.json");
+    try (TransportResponse response = send(what, "GET", uri, Map.of(), null)) {
+      if (response.status() >= 400 && response.status() < 500) {
+        return Optional.empty();
+      }
+      if (response.status() != 200) {
+        throw failure(what, response);
+      }
+      try (InputStream in = response.body(); JsonParser parser = JSON.createParser(in)) {
+        return Optional.of(ServiceDescription.parse(parser));
+      } catch (JsonProcessingException e) {
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+      }
+    }
+  }
+
   /** The URI of a table's first list page for this query, in the protocol's query syntax. */
   public URI listPage(String table, Query query) {
     return firstPage(table, protocol.queryString(query));

@@ -1,6 +1,7 @@
 package dev.offsync.internal.queue;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.offsync.UnsupportedValueException;
@@ -39,6 +40,9 @@ final class RoundTripCheck {
       table.writeJson(entity, out);
     } catch (Refused refused) {
       throw new UnsupportedValueException(table.tableName(), out.field, refused.getMessage());
+    } catch (JsonGenerationException e) {
+      // The codec refuses the value itself (a decimal with a negative scale) and says why.
+      throw new UnsupportedValueException(table.tableName(), out.field, e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
       // The codec itself cannot write it (Instant.MAX, for example): the same refusal, with its reason.
       throw new UnsupportedValueException(table.tableName(), out.field, "the codec cannot write it ("
@@ -93,6 +97,7 @@ final class RoundTripCheck {
       if (!Double.isFinite(value)) {
         throw new Refused(value + " is not a number JSON can carry");
       }
+      checkSignedZero(Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0d));
       super.writeNumber(value);
     }
 
@@ -101,7 +106,18 @@ final class RoundTripCheck {
       if (!Float.isFinite(value)) {
         throw new Refused(value + " is not a number JSON can carry");
       }
+      checkSignedZero(Float.floatToRawIntBits(value) == Float.floatToRawIntBits(-0.0f));
       super.writeNumber(value);
+    }
+
+    /**
+     * SQLite stores a whole {@code REAL} as an integer, so a {@code REAL} column (the device's store, the
+     * reference server's SQLite storage) gives {@code -0.0} back as {@code 0.0}.
+     */
+    private static void checkSignedZero(boolean negativeZero) {
+      if (negativeZero) {
+        throw new Refused("-0.0 comes back from SQLite as 0.0; store 0.0");
+      }
     }
 
     /** UTF-8 has no form for a lone or reversed surrogate: the store and the wire would turn it into '?'. */

@@ -23,8 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks that a local query names only columns of its table, with their types, so that a field of another
- * table or model version is a clear error at the call, not a SQL error later.
+ * Checks that a local query names only columns of its table, with their types. A typed filter's entity type
+ * already keeps out the fields of other tables at compile time, but a filter that fits every table (a
+ * {@code Filter<Object>}: parsed text, or the system fields, which include {@code deleted}, a column no local
+ * table has) is the same object at run time; without this check SQLite would read an unknown quoted column
+ * name as a string literal and silently match the wrong rows.
  */
 public final class QueryColumns {
 
@@ -35,7 +38,7 @@ public final class QueryColumns {
    *
    * @throws IllegalArgumentException naming the column and the table
    */
-  public static void check(TableDefinition<?> table, Filter filter) {
+  public static void check(TableDefinition<?> table, Filter<?> filter) {
     Map<String, ColumnType> columns = columns(table);
     Deque<Object> pending = new ArrayDeque<>();
     pending.push(filter);
@@ -54,24 +57,24 @@ public final class QueryColumns {
    *
    * @throws IllegalArgumentException naming the column and the table
    */
-  public static void check(TableDefinition<?> table, Ordering ordering) {
+  public static void check(TableDefinition<?> table, Ordering<?> ordering) {
     check(table, columns(table), ordering.column(), ordering.type());
   }
 
   private static void children(Object node, Deque<Object> pending) {
-    if (node instanceof Comparison comparison) {
+    if (node instanceof Comparison<?> comparison) {
       pending.push(comparison.left());
       pending.push(comparison.right());
-    } else if (node instanceof In in) {
+    } else if (node instanceof In<?> in) {
       pending.push(in.operand());
-    } else if (node instanceof StringMatch match) {
+    } else if (node instanceof StringMatch<?> match) {
       pending.push(match.text());
       pending.push(match.part());
-    } else if (node instanceof And and) {
+    } else if (node instanceof And<?> and) {
       and.operands().forEach(pending::push);
-    } else if (node instanceof Or or) {
+    } else if (node instanceof Or<?> or) {
       or.operands().forEach(pending::push);
-    } else if (node instanceof Not not) {
+    } else if (node instanceof Not<?> not) {
       pending.push(not.operand());
     } else if (node instanceof Arithmetic arithmetic) {
       pending.push(arithmetic.left());

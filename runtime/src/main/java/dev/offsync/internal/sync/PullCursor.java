@@ -49,7 +49,7 @@ public record PullCursor(Instant updatedAt, String id) implements Comparable<Pul
    * database serve each page from an index on {@code (updatedAt, id)}; the plain disjunction makes SQLite
    * read and sort every record after the cursor for each page, so a full pull cost O(n²).
    */
-  public Filter after() {
+  public Filter<Object> after() {
     if (id == null) {
       return Fields.UPDATED_AT.gt(updatedAt);
     }

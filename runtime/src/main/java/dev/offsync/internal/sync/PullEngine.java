@@ -41,23 +41,24 @@ public final class PullEngine {
   }
 
   /**
-   * Pulls the records matching the query into the local table.
+   * Pulls the records matching the filter (all without one) into the local table.
    *
    * @param queryId the id the delta token is kept under, or null to derive it from the table and filter
    * @param implicitPush whether to push the table's pending operations first
    * @throws PendingOperationsException if the table still has pending operations (after the implicit push)
    */
-  public <T> PullResult pull(TableDefinition<T> table, Query query, String queryId, boolean implicitPush) {
-    PullRequests.checkPullable(query);
+  public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> userFilter, String queryId,
+      boolean implicitPush) {
+    Optional<Filter<?>> filter = userFilter.map(f -> f);
     context.table(table.tableName());
+    push.schema().verify(table);
     requireNoPending(table, implicitPush);
-    String id = queryId != null ? queryId : PullRequests.queryId(table.tableName(), query.filter());
+    String id = queryId != null ? queryId : PullRequests.queryId(table.tableName(), filter);
     context.emit(new SyncEvent.PullStarted(table.tableName(), id));
     Progress progress = new Progress(table.tableName(), id);
     Optional<PullCursor> cursor = sync.deltaToken(table.tableName(), id).map(PullCursor::parse);
     progress.localRows = cursor.isEmpty()
         && context.store().read(transaction -> transaction.count(table, RowQuery.all())) > 0;
-    Optional<Filter> filter = query.filter();
     try (PagePrefetch prefetch = new PagePrefetch(table.tableName())) {
       boolean localRows = progress.localRows;
       Future<FetchedPage<T>> next = prefetch.submit(() -> fetch(table, filter, cursor, true, localRows));
@@ -77,7 +78,7 @@ public final class PullEngine {
    * Requests and parses one page, and checks that it moves past the cursor; runs on the prefetch thread,
    * so a bad page fails the pull before anything of it is applied.
    */
-  private <T> FetchedPage<T> fetch(TableDefinition<T> table, Optional<Filter> filter, Optional<PullCursor> cursor,
+  private <T> FetchedPage<T> fetch(TableDefinition<T> table, Optional<Filter<?>> filter, Optional<PullCursor> cursor,
       boolean first, boolean localRows) {
     URI uri = context.calls().listPage(table.tableName(), PullRequests.query(filter, cursor, first, localRows));
     List<Decoded<T>> items = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class PullEngine {
    * delta token in one transaction while the next is on its way. Returns the request ahead, or null when
    * the pull is done.
    */
-  private <T> Future<FetchedPage<T>> applyNext(TableDefinition<T> table, Optional<Filter> filter, String queryId,
+  private <T> Future<FetchedPage<T>> applyNext(TableDefinition<T> table, Optional<Filter<?>> filter, String queryId,
       FetchedPage<T> page, PagePrefetch prefetch, Progress progress) {
     progress.requests++;
     if (page.count() >= 0) {

@@ -21,26 +21,11 @@ import java.util.Optional;
  */
 public final class PullRequests {
 
-  private static final List<Ordering> CURSOR_ORDER = List.of(
-      new Ordering(Fields.UPDATED_AT.name(), ColumnType.DATETIME, false),
-      new Ordering(Fields.ID.name(), ColumnType.STRING, false));
+  private static final List<Ordering<?>> CURSOR_ORDER = List.of(
+      new Ordering<>(Fields.UPDATED_AT.name(), ColumnType.DATETIME, false),
+      new Ordering<>(Fields.ID.name(), ColumnType.STRING, false));
 
   private PullRequests() {}
-
-  /**
-   * Checks that a query can be pulled: a filter only, since a pull fixes the order and pages by itself.
-   *
-   * @throws IllegalArgumentException naming the part that a pull cannot honour
-   */
-  public static void checkPullable(Query query) {
-    if (query.skip() > 0 || query.top().isPresent()) {
-      throw new IllegalArgumentException("A pull query cannot use skip or top: a pull always fetches every"
-          + " matching record, page by page. Use a filter to pull fewer records.");
-    }
-    if (!query.select().isEmpty()) {
-      throw new IllegalArgumentException("A pull query cannot select columns: local rows need every column");
-    }
-  }
 
   /**
    * The query string of the next request.
@@ -51,7 +36,7 @@ public final class PullRequests {
    * @param localRows whether the local table holds rows; then deletions are asked for even without a cursor,
    *     since one may concern a row this device wrote and pushed but never pulled
    */
-  public static String queryString(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first,
+  public static String queryString(Optional<Filter<?>> userFilter, Optional<PullCursor> cursor, boolean first,
       boolean localRows) {
     return ODataPrinter.queryString(query(userFilter, cursor, first, localRows));
   }
@@ -61,10 +46,10 @@ public final class PullRequests {
    * protocol v2 prints it in its OData v3 forms with a {@code $top} of one page. The parameters are
    * {@link #queryString}'s.
    */
-  public static Query query(Optional<Filter> userFilter, Optional<PullCursor> cursor, boolean first,
+  public static Query query(Optional<Filter<?>> userFilter, Optional<PullCursor> cursor, boolean first,
       boolean localRows) {
-    Optional<Filter> filter = cursor.map(PullCursor::after)
-        .map(after -> userFilter.map(f -> f.and(after)).orElse(after))
+    Optional<Filter<?>> filter = cursor.map(PullCursor::after)
+        .<Filter<?>>map(after -> userFilter.<Filter<?>>map(f -> f.and(after)).orElse(after))
         .or(() -> userFilter);
     return filter.map(Query::where).orElse(Query.all())
         .orderBy(CURSOR_ORDER)
@@ -77,7 +62,7 @@ public final class PullRequests {
    * The query id for a pull without one: lowercase hex MD5 of {@code q|<table>|<filter>}, as the v6 client
    * derives it, so equal filters share one delta token.
    */
-  public static String queryId(String table, Optional<Filter> filter) {
+  public static String queryId(String table, Optional<Filter<?>> filter) {
     String text = "q|" + table + "|" + filter.map(ODataPrinter::filter).orElse("");
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");

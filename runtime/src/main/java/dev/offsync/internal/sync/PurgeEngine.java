@@ -26,9 +26,9 @@ import java.util.stream.Stream;
  */
 public final class PurgeEngine {
 
-  private static final List<Ordering> NEWEST_FIRST = List.of(
-      new Ordering(Fields.UPDATED_AT.name(), ColumnType.DATETIME, true),
-      new Ordering(Fields.ID.name(), ColumnType.STRING, true));
+  private static final List<Ordering<?>> NEWEST_FIRST = List.of(
+      new Ordering<>(Fields.UPDATED_AT.name(), ColumnType.DATETIME, true),
+      new Ordering<>(Fields.ID.name(), ColumnType.STRING, true));
 
   private final LocalStore store;
 
@@ -43,7 +43,7 @@ public final class PurgeEngine {
    * @throws PendingOperationsException naming the count, if the table has pending operations and the options
    *     do not discard them
    */
-  public <T> PurgeResult purge(TableDefinition<T> table, Optional<Filter> filter, PurgeOptions options) {
+  public <T> PurgeResult purge(TableDefinition<T> table, Optional<Filter<?>> filter, PurgeOptions options) {
     String name = table.tableName();
     return store.write(transaction -> {
       long pending = transaction.operationCounts().getOrDefault(name, 0L);
@@ -66,7 +66,7 @@ public final class PurgeEngine {
   }
 
   /** Deletes the matching rows and their operations; {rows, operations}. */
-  private static <T> long[] purgeMatching(WriteTransaction transaction, TableDefinition<T> table, Filter filter) {
+  private static <T> long[] purgeMatching(WriteTransaction transaction, TableDefinition<T> table, Filter<?> filter) {
     List<String> ids = new ArrayList<>();
     try (Stream<Decoded<T>> rows = transaction.query(table, RowQuery.all().where(filter))) {
       rows.forEach(row -> ids.add(row.system().id()));

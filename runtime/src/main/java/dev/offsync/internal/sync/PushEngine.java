@@ -36,12 +36,19 @@ public final class PushEngine {
   private final SyncContext context;
   private final SyncStore sync;
   private final OperationSender sender;
+  private final SchemaCheck schema;
 
   /** A push engine over the context. */
   public PushEngine(SyncContext context) {
     this.context = context;
     this.sync = context.sync();
     this.sender = new OperationSender(context, sync, context.resolutions());
+    this.schema = new SchemaCheck(context.calls());
+  }
+
+  /** The check of each table's columns against the service, shared with the pull. */
+  SchemaCheck schema() {
+    return schema;
   }
 
   /** Pushes the pending operations of these tables (all tables if empty). */
@@ -115,6 +122,7 @@ public final class PushEngine {
       return;
     }
     try {
+      schema.verify(context.table(operation.table()));
       Outcome outcome = sender.send(operation);
       run.record(outcome);
       if (outcome.failure() != null) {

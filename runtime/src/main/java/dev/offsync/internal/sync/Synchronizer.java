@@ -1,8 +1,11 @@
 package dev.offsync.internal.sync;
 
+import dev.offsync.OffsyncException;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
-import dev.offsync.query.Query;
+import dev.offsync.SyncEvent;
+import dev.offsync.query.Filter;
+import java.util.Optional;
 import dev.offsync.schema.TableDefinition;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,9 +21,11 @@ public final class Synchronizer {
   private final ReentrantLock lock = new ReentrantLock();
   private final PushEngine push;
   private final PullEngine pull;
+  private final SyncContext context;
 
   /** Engines over the context. */
   public Synchronizer(SyncContext context) {
+    this.context = context;
     this.push = new PushEngine(context);
     this.pull = new PullEngine(context, push);
   }
@@ -36,10 +41,14 @@ public final class Synchronizer {
   }
 
   /** Pulls one query of one table. */
-  public <T> PullResult pull(TableDefinition<T> table, Query query, String queryId, boolean implicitPush) {
+  public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> filter, String queryId,
+      boolean implicitPush) {
     lock.lock();
     try {
-      return pull.pull(table, query, queryId, implicitPush);
+      return pull.pull(table, filter, queryId, implicitPush);
+    } catch (OffsyncException e) {
+      context.emit(new SyncEvent.PullFailed(table.tableName(), e));
+      throw e;
     } finally {
       lock.unlock();
     }

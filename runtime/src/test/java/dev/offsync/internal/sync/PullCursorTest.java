@@ -84,7 +84,7 @@ class PullCursorTest {
     }
   }
 
-  private static List<String> ids(Connection db, Filter filter) throws SQLException {
+  private static List<String> ids(Connection db, Filter<?> filter) throws SQLException {
     SqlFragment where = SqlPrinter.sqlite().where(filter);
     try (PreparedStatement query = db.prepareStatement("SELECT id FROM t WHERE " + where.sql()
         + " ORDER BY updatedAt, id")) {

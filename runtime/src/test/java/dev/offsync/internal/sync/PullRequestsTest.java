@@ -3,7 +3,6 @@ package dev.offsync.internal.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.query.Query;
 import dev.offsync.query.StringField;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -69,11 +68,5 @@ class PullRequestsTest {
     assertThat(PullRequests.queryId("todoitems", Optional.empty())).isEqualTo(MD5_OF_EMPTY_FILTER);
     assertThat(PullRequests.queryId("todoitems", Optional.of(TITLE.eq("x"))))
         .isNotEqualTo(PullRequests.queryId("todoitems", Optional.empty()));
-  }
-
-  @Test
-  void pullQueriesTakeAFilterOnly() {
-    assertThatThrownBy(() -> PullRequests.checkPullable(Query.all().top(5))).hasMessageContaining("skip or top");
-    PullRequests.checkPullable(Query.where(TITLE.eq("x")));
   }
 }

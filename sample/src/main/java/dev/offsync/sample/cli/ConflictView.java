@@ -26,10 +26,10 @@ final class ConflictView {
   void show(PendingOperation operation) {
     out.println(Syncs.describe(operation) + ": " + operation.lastError());
     TextTable table = TextTable.of("field", "mine (this store)", "theirs (the service)");
-    if (operation.table().equals(session.tags().name())) {
-      rows(table, copies(session.tags(), operation), ConflictView::fields);
+    if (operation.table().equals(session.tags().table().name())) {
+      rows(table, copies(session.tags().table(), operation), ConflictView::fields);
     } else {
-      rows(table, copies(session.todos(), operation), ConflictView::fields);
+      rows(table, copies(session.todos().table(), operation), ConflictView::fields);
     }
     table.print(out, "  ");
   }

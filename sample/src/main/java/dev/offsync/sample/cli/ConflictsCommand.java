@@ -59,7 +59,8 @@ final class ConflictsCommand extends Subcommand {
   }
 
   private static OfflineTable<?> table(Session session, PendingOperation operation) {
-    return operation.table().equals(session.tags().name()) ? session.tags() : session.todos();
+    return operation.table().equals(session.tags().table().name()) ? session.tags().table()
+        : session.todos().table();
   }
 
   private <T> void settle(OfflineTable<T> table, PendingOperation operation) {

@@ -1,7 +1,7 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.OfflineTable;
 import dev.offsync.sample.model.TodoItem;
+import dev.offsync.sample.model.TodoItemDao;
 import dev.offsync.sample.model.TodoItemTable;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +20,7 @@ final class ItemIds {
    *
    * @throws CliException if none or several match
    */
-  static TodoItem find(OfflineTable<TodoItem> todos, String text) {
+  static TodoItem find(TodoItemDao todos, String text) {
     String prefix = text.strip();
     if (prefix.isEmpty()) {
       throw CliException.usage("An empty id; give an id as 'todo list' shows it");

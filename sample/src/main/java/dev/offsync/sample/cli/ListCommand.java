@@ -1,6 +1,5 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.LocalQuery;
 import dev.offsync.OperationState;
 import dev.offsync.PendingOperation;
 import dev.offsync.sample.console.TextTable;
@@ -44,11 +43,9 @@ final class ListCommand extends Subcommand {
 
   @Override
   int run(Session session, PrintWriter out) {
-    LocalQuery<TodoItem> query = session.todos().query();
-    if (which != null) {
-      query = query.where(which.open ? TodoItemTable.COMPLETE.isFalse() : TodoItemTable.COMPLETE.isTrue());
-    }
-    List<TodoItem> items = query.list().stream().sorted(ORDER).toList();
+    List<TodoItem> found = which == null ? session.todos().query().list()
+        : session.todos().findByComplete(which.done);
+    List<TodoItem> items = found.stream().sorted(ORDER).toList();
     Map<String, String> tags = tagsByItem(session);
     Map<String, PendingOperation> pending = session.pendingByItem(TodoItemTable.DEFINITION.tableName());
     TextTable table = TextTable.of("id", "done", "priority", "due", "title", "tags", "sync");

@@ -17,8 +17,8 @@ final class PullCommand extends Subcommand {
 
   @Override
   int run(Session session, PrintWriter out) {
-    Syncs.pull(session.todos(), out);
-    Syncs.pull(session.tags(), out);
+    Syncs.pull(session.todos().table(), out);
+    Syncs.pull(session.tags().table(), out);
     return ExitCodes.OK;
   }
 }

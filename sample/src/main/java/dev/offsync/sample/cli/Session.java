@@ -1,14 +1,13 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.OfflineTable;
 import dev.offsync.PendingOperation;
 import dev.offsync.RetryPolicy;
 import dev.offsync.SyncClient;
 import dev.offsync.sample.console.ProgressBars;
-import dev.offsync.sample.model.Tag;
-import dev.offsync.sample.model.TagTable;
-import dev.offsync.sample.model.TodoItem;
-import dev.offsync.sample.model.TodoItemTable;
+import dev.offsync.sample.model.OffsyncTodoData;
+import dev.offsync.sample.model.TagDao;
+import dev.offsync.sample.model.TodoData;
+import dev.offsync.sample.model.TodoItemDao;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,11 +22,11 @@ import java.util.stream.Collectors;
  */
 final class Session implements AutoCloseable {
 
-  private final SyncClient client;
+  private final TodoData db;
   private final URI service;
 
-  private Session(SyncClient client, URI service) {
-    this.client = client;
+  private Session(TodoData db, URI service) {
+    this.db = db;
     this.service = service;
   }
 
@@ -37,9 +36,8 @@ final class Session implements AutoCloseable {
   }
 
   private static Session open(TodoCommand options, dev.offsync.SyncListener listener) {
-    SyncClient.Builder builder = SyncClient.builder()
+    OffsyncTodoData.Builder builder = OffsyncTodoData.builder()
         .store(options.store)
-        .tables(TodoItemTable.DEFINITION, TagTable.DEFINITION)
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(30))
         .retryPolicy(RetryPolicy.exponentialBackoff(3, Duration.ofMillis(200), Duration.ofSeconds(2)))
@@ -90,25 +88,29 @@ final class Session implements AutoCloseable {
   }
 
   SyncClient client() {
-    return client;
+    return db.client();
   }
 
-  OfflineTable<TodoItem> todos() {
-    return client.table(TodoItemTable.DEFINITION);
+  TodoData db() {
+    return db;
   }
 
-  OfflineTable<Tag> tags() {
-    return client.table(TagTable.DEFINITION);
+  TodoItemDao todos() {
+    return db.todoItems();
+  }
+
+  TagDao tags() {
+    return db.tags();
   }
 
   /** The queued operations of one table, by item id. */
   Map<String, PendingOperation> pendingByItem(String table) {
-    return client.pendingOperations().stream().filter(op -> op.table().equals(table))
+    return db.client().pendingOperations().stream().filter(op -> op.table().equals(table))
         .collect(Collectors.toMap(PendingOperation::itemId, Function.identity(), (first, second) -> second));
   }
 
   @Override
   public void close() {
-    client.close();
+    db.close();
   }
 }

@@ -1,9 +1,9 @@
 package dev.offsync.sample.cli;
 
 import dev.offsync.PendingOperation;
+import dev.offsync.SyncStatus;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.console.Words;
-import dev.offsync.sample.model.TodoItemTable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +21,16 @@ final class StatusCommand extends Subcommand {
   @Override
   int run(Session session, PrintWriter out) {
     long items = session.todos().query().count();
-    long open = session.todos().query().where(TodoItemTable.COMPLETE.isFalse()).count();
+    long open = session.db().openCount();
     out.println("store:   " + todo.store.toAbsolutePath() + ": " + Words.count(items, "item") + " (" + open
         + " open), " + Words.count(session.tags().query().count(), "tag"));
     out.println("service: " + (session.service() == null ? "none given (local only; --service URL to sync)"
         : session.service()));
     List<PendingOperation> operations = session.client().pendingOperations();
-    long failed = Syncs.failed(session).size();
+    SyncStatus status = session.client().status();
+    long failed = status.failedOperations();
     out.println("queue:   " + Words.count(operations.size(), "operation")
-        + perTable(session.client().pendingOperationCounts()) + ", " + failed + " failed");
+        + perTable(status.pendingByTable()) + ", " + failed + " failed");
     if (!operations.isEmpty()) {
       TextTable table = TextTable.of("#", "table", "item", "operation", "state", "attempts", "last error");
       for (PendingOperation operation : operations) {

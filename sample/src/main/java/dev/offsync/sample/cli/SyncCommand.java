@@ -19,7 +19,7 @@ final class SyncCommand extends Subcommand {
   @Override
   int run(Session session, PrintWriter out) {
     int code = Syncs.push(session, out);
-    for (OfflineTable<?> table : java.util.List.of(session.todos(), session.tags())) {
+    for (OfflineTable<?> table : java.util.List.of(session.todos().table(), session.tags().table())) {
       if (table.pendingOperationCount() == 0) {
         Syncs.pull(table, out);
       } else {

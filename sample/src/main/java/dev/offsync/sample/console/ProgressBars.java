@@ -49,7 +49,8 @@ public final class ProgressBars implements SyncListener {
       open(device + " pull " + fetched.table(), fetched.total());
     } else if (event instanceof SyncEvent.ItemsCommitted committed && bar != null) {
       bar.stepTo(committed.committed());
-    } else if (event instanceof SyncEvent.PushEnded || event instanceof SyncEvent.PullEnded) {
+    } else if (event instanceof SyncEvent.PushEnded || event instanceof SyncEvent.PullEnded
+        || event instanceof SyncEvent.PullFailed) {
       close();
     }
   }

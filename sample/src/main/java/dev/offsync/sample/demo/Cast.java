@@ -1,9 +1,10 @@
 package dev.offsync.sample.demo;
 
-import dev.offsync.OfflineTable;
 import dev.offsync.sample.model.Priority;
 import dev.offsync.sample.model.Tag;
+import dev.offsync.sample.model.TagDao;
 import dev.offsync.sample.model.TodoItem;
+import dev.offsync.sample.model.TodoItemDao;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +24,7 @@ record Cast(TodoItem milk, TodoItem plumber, TodoItem passport) {
   static final String NOTE = "the one in the green carton";
 
   /** Adds the named items and their tags to a device's tables. */
-  static Cast create(OfflineTable<TodoItem> todos, OfflineTable<Tag> tags, LocalDate today) {
+  static Cast create(TodoItemDao todos, TagDao tags, LocalDate today) {
     TodoItem milk = todos.insert(TodoItem.of("Buy milk").withNote(NOTE));
     TodoItem plumber = todos.insert(TodoItem.of("Call the plumber").withPriority(Priority.NORMAL));
     TodoItem passport = todos.insert(TodoItem.of("Renew passport").withDueDate(today.plusDays(30))
@@ -36,7 +37,7 @@ record Cast(TodoItem milk, TodoItem plumber, TodoItem passport) {
   }
 
   /** Adds {@code count} backlog items: varied priorities, some due dates. */
-  static void backlog(OfflineTable<TodoItem> todos, int count, LocalDate today) {
+  static void backlog(TodoItemDao todos, int count, LocalDate today) {
     Priority[] priorities = Priority.values();
     for (int i = 1; i <= count; i++) {
       TodoItem item = TodoItem.of(String.format(java.util.Locale.ROOT, "Backlog item %04d", i))

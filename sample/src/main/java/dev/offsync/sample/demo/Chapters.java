@@ -7,6 +7,8 @@ import dev.offsync.PendingOperation;
 import dev.offsync.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
+import dev.offsync.Subscription;
+import dev.offsync.SyncStatus;
 import dev.offsync.sample.console.Offline;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.model.Priority;
@@ -16,6 +18,10 @@ import dev.offsync.sample.model.TodoItem;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +59,12 @@ final class Chapters {
     check(offline.stoppedBy().filter(NetworkException.class::isInstance).isPresent() && offline.pushed() == 0,
         "A's push while the service is stopped should stop with a network error, but: " + offline);
     story.say("A tries to push: " + Offline.reason(offline.stoppedBy().orElseThrow()) + ".");
-    story.say("Nothing is lost: " + a.client().pendingOperationCount() + " operations stay queued.");
+    SyncStatus status = a.client().status();
+    check(status.connectivity() == SyncStatus.Connectivity.OFFLINE && status.pendingOperations() > 0,
+        "A's status should say offline with operations queued, but: " + status);
+    story.say("Nothing is lost. A's status: offline since " + status.lastFailure().orElseThrow().at() + ", "
+        + status.pendingOperations() + " operations queued (" + perTable(status.pendingByTable()) + "), "
+        + status.failedOperations() + " failed.");
   }
 
   private void showPending() {
@@ -96,7 +107,14 @@ final class Chapters {
     a.todos().update(a.todos().get(cast.milk().id()).orElseThrow().withTitle(Cast.RENAMED));
     check(a.push().isComplete(), "A's push of the rename should complete");
     story.say("A renames \"Buy milk\" to \"Buy oat milk\" and pushes 1 operation.");
-    Device.Pulled second = b.pull();
+    CompletableFuture<TodoItem> onScreen = new CompletableFuture<>();
+    Device.Pulled second;
+    try (Subscription screen = b.todos().observe(cast.milk().id(),
+        item -> item.filter(copy -> copy.title().equals(Cast.RENAMED)).ifPresent(onScreen::complete))) {
+      second = b.pull();
+      awaitLive(onScreen, "B's live view of the item should show the new title after the pull");
+    }
+    story.say("B's screen, a live query on that item, showed the new title as soon as the pull committed it.");
     check(second.todos().fetched() == 1 && second.tags().fetched() == 0,
         "B's second pull should fetch exactly the renamed item, but: " + second);
     story.say("second pull: " + second.describe() + "  <- incremental: only the change");
@@ -172,6 +190,17 @@ final class Chapters {
     story.say("forced: removed " + items + " items and " + tags + " tags locally and discarded the draft's"
         + " operation; B has 0 pending.");
     story.say("B pulls everything again: " + b.pull().describe());
+  }
+
+  private static <T> T awaitLive(CompletableFuture<T> delivery, String expectation) {
+    try {
+      return delivery.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new DemoFailure(expectation);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DemoFailure(expectation);
+    }
   }
 
   /** The story's items, for the final table. */

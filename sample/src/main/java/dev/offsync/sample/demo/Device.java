@@ -1,14 +1,14 @@
 package dev.offsync.sample.demo;
 
-import dev.offsync.OfflineTable;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
 import dev.offsync.SyncClient;
 import dev.offsync.SyncListener;
-import dev.offsync.sample.model.Tag;
-import dev.offsync.sample.model.TagTable;
-import dev.offsync.sample.model.TodoItem;
+import dev.offsync.sample.model.OffsyncTodoData;
+import dev.offsync.sample.model.TagDao;
+import dev.offsync.sample.model.TodoData;
+import dev.offsync.sample.model.TodoItemDao;
 import dev.offsync.sample.model.TodoItemTable;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,12 +19,12 @@ import java.util.List;
 final class Device implements AutoCloseable {
 
   private final String name;
-  private final SyncClient client;
+  private final TodoData db;
   private final RecordingResolver resolver;
 
-  private Device(String name, SyncClient client, RecordingResolver resolver) {
+  private Device(String name, TodoData db, RecordingResolver resolver) {
     this.name = name;
-    this.client = client;
+    this.db = db;
     this.resolver = resolver;
   }
 
@@ -34,9 +34,8 @@ final class Device implements AutoCloseable {
    */
   static Device open(String name, Path store, URI service, ConflictPolicy policy, SyncListener progress) {
     RecordingResolver resolver = new RecordingResolver(policy);
-    SyncClient client = SyncClient.builder()
+    TodoData db = OffsyncTodoData.builder()
         .store(store)
-        .tables(TodoItemTable.DEFINITION, TagTable.DEFINITION)
         .endpoint(service)
         .connectTimeout(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.never())
@@ -44,7 +43,7 @@ final class Device implements AutoCloseable {
         .pushParallelism(4)
         .listener(progress)
         .build();
-    return new Device(name, client, resolver);
+    return new Device(name, db, resolver);
   }
 
   /** The device's name, {@code A} or {@code B}. */
@@ -53,15 +52,15 @@ final class Device implements AutoCloseable {
   }
 
   SyncClient client() {
-    return client;
+    return db.client();
   }
 
-  OfflineTable<TodoItem> todos() {
-    return client.table(TodoItemTable.DEFINITION);
+  TodoItemDao todos() {
+    return db.todoItems();
   }
 
-  OfflineTable<Tag> tags() {
-    return client.table(TagTable.DEFINITION);
+  TagDao tags() {
+    return db.tags();
   }
 
   /** The conflicts this device's policy settled so far. */
@@ -71,7 +70,7 @@ final class Device implements AutoCloseable {
 
   /** Pushes both tables. */
   PushResult push() {
-    return client.push();
+    return db.push();
   }
 
   /** Pulls both tables, items first (tags point at items). */
@@ -96,6 +95,6 @@ final class Device implements AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
+    db.close();
   }
 }

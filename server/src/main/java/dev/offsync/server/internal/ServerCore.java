@@ -6,6 +6,7 @@ import dev.offsync.server.TableSchema;
 import dev.offsync.server.internal.model.Table;
 import dev.offsync.server.internal.protocol.DatasyncHandler;
 import dev.offsync.server.internal.protocol.DatasyncHandlers;
+import dev.offsync.server.internal.protocol.RequestMetrics;
 import dev.offsync.server.internal.storage.Database;
 import dev.offsync.server.internal.storage.SchemaManager;
 import java.time.Clock;
@@ -28,13 +29,14 @@ public final class ServerCore implements AutoCloseable {
   /** Creates or completes the tables and builds the core; closes the database if a step fails. */
   public static ServerCore open(List<TableSchema> schemas, Database database, int pageSize, int maxTop,
       long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields, Authenticator authenticator,
-      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock) {
+      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock, RequestMetrics metrics) {
     try {
       List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
       SchemaManager schemaManager = new SchemaManager(database);
       tables.forEach(schemaManager::ensure);
       DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, tablePolicies, clock, maxTop,
-          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields));
+          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields,
+              metrics));
       return new ServerCore(database, handler, tables.size());
     } catch (RuntimeException e) {
       database.close();

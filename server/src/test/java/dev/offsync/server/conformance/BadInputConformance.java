@@ -45,21 +45,6 @@ abstract class BadInputConformance extends ServerTestBase {
   }
 
   @Test
-  void healthIs200WhileTheDatabaseServesAnd503WhenItsTablesAreGone() throws Exception {
-    Http.Reply up = http.get("/health");
-    assertThat(up.status()).isEqualTo(200);
-    assertThat(up.json().get("status").asText()).isEqualTo("UP");
-    assertThat(http.post("/health", "{}").status()).isEqualTo(405);
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database.url());
-        java.sql.Statement statement = connection.createStatement()) {
-      statement.execute("DROP TABLE \"__offsync_clock\"");
-    }
-    Http.Reply down = http.get("/health");
-    assertThat(down.status()).isEqualTo(503);
-    assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
-  }
-
-  @Test
   void malformedJsonIs400() {
     assertProblem(http.post("/tables/movies", "{\"title\": "), 400, "not valid JSON");
     assertProblem(http.post("/tables/movies", "[1,2]"), 400, "one JSON object");

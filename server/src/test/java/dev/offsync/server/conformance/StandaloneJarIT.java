@@ -50,6 +50,15 @@ class StandaloneJarIT {
   }
 
   @Test
+  void versionPrintsTheProjectVersion() throws Exception {
+    Process process = launch("--version");
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(out.trim()).matches("offsync-server \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
   void badSchemaFileIsAStartUpErrorNamingTableAndColumn() throws Exception {
     Path schema = Files.writeString(temp.resolve("bad.json"),
         "{\"tables\":[{\"name\":\"movies\",\"columns\":{\"year\":\"integer\"}}]}");
@@ -94,7 +103,7 @@ class StandaloneJarIT {
   @Test
   void servesTheTablesOfTheModelsWithOptionsFromTheServerConfig() throws Exception {
     Path options = Files.writeString(temp.resolve("options.json"), "{\"todoitems\":{\"softDelete\":true}}");
-    Process process = launch("--port", "0", "--database", "jdbc:sqlite:" + temp.resolve("offsync.db"),
+    Process process = launch("--port=0", "--database=jdbc:sqlite:" + temp.resolve("offsync.db"),
         "--models", Path.of("target", "test-classes").toString(), "--table-options", options.toString());
     try {
       String first = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))

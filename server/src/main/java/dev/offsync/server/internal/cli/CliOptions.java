@@ -3,11 +3,15 @@ package dev.offsync.server.internal.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The standalone server's command line.
  *
  * @param help whether {@code --help} was given
+ * @param version whether {@code --version} was given
  * @param host the address to listen on
  * @param port the port, 0 for a free one
  * @param database the JDBC URL
@@ -21,7 +25,7 @@ import java.util.List;
  * @param strictApiVersion whether {@code ZUMO-API-VERSION} is required
  * @param ignoreUnknownFields whether body properties that name no column are skipped instead of a 400
  */
-record CliOptions(boolean help, String host, int port, String database, Path schema, List<Path> models,
+record CliOptions(boolean help, boolean version, String host, int port, String database, Path schema, List<Path> models,
     Path tableOptions, Path tokens, int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion,
     boolean ignoreUnknownFields) {
 
@@ -50,81 +54,59 @@ record CliOptions(boolean help, String host, int port, String database, Path sch
       "  --max-body-bytes BYTES  the largest request body; larger ones get 413 (default 1048576)",
       "  --strict-api-version    answer 400 unless requests send ZUMO-API-VERSION: 3.0.x",
       "  --ignore-unknown-fields skip body properties that name no column (default: 400 naming them)",
+      "  --version               print the server's version and exit",
       "  --help                  print this help and exit",
+      "",
+      "Options take their value as '--port 8080' or '--port=8080'.",
       "",
       "The first line on standard output is 'Listening on http://HOST:PORT'. SIGTERM stops the server.");
 
   /**
-   * Parses the arguments.
+   * Parses the arguments, as {@code --option value} or {@code --option=value}.
    *
    * @throws IllegalArgumentException naming the bad or missing option
    */
   static CliOptions parse(List<String> args) {
-    Parser parser = new Parser(args);
-    return parser.parse();
+    Arguments parsed = new Arguments();
+    try {
+      new CommandLine(parsed).parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; see --help", e);
+    }
+    return parsed.options();
   }
 
-  private static final class Parser {
-    private final List<String> args;
-    private int next;
-    private boolean help;
-    private String host = "127.0.0.1";
-    private int port = 8080;
-    private String database = "jdbc:sqlite:offsync.db";
-    private Path schema;
-    private final List<Path> models = new ArrayList<>();
-    private Path tableOptions;
-    private Path tokens;
-    private int pageSize = 100;
-    private int maxTop = 128_000;
-    private long maxBodyBytes = 1024 * 1024;
-    private boolean strict;
-    private boolean ignoreUnknownFields;
+  /** The options as picocli fills them; numbers are checked here, to name the option and its range. */
+  @Command(name = "offsync-server")
+  private static final class Arguments {
+    @Option(names = {"--help", "-h"}) boolean help;
+    @Option(names = {"--version", "-V"}) boolean version;
+    @Option(names = "--host") String host = "127.0.0.1";
+    @Option(names = "--port") String port = "8080";
+    @Option(names = "--database") String database = "jdbc:sqlite:offsync.db";
+    @Option(names = "--schema") Path schema;
+    @Option(names = "--models") List<Path> models = new ArrayList<>();
+    @Option(names = "--table-options") Path tableOptions;
+    @Option(names = "--tokens") Path tokens;
+    @Option(names = "--page-size") String pageSize = "100";
+    @Option(names = "--max-top") String maxTop = "128000";
+    @Option(names = "--max-body-bytes") String maxBodyBytes = "1048576";
+    @Option(names = "--strict-api-version") boolean strict;
+    @Option(names = "--ignore-unknown-fields") boolean ignoreUnknownFields;
 
-    Parser(List<String> args) {
-      this.args = args;
-    }
-
-    CliOptions parse() {
-      while (next < args.size()) {
-        option(args.get(next++));
-      }
-      if (!help && schema == null && models.isEmpty()) {
+    CliOptions options() {
+      boolean justPrint = help || version;
+      if (!justPrint && schema == null && models.isEmpty()) {
         throw new IllegalArgumentException("Missing --models JAR or --schema FILE: the server needs to know its"
             + " tables");
       }
-      return new CliOptions(help, host, port, database, schema, List.copyOf(models), tableOptions, tokens,
-          pageSize, maxTop, maxBodyBytes, strict, ignoreUnknownFields);
+      return new CliOptions(help, version, host, (int) number("--port", port, 0, 65535), database, schema,
+          List.copyOf(models), tableOptions, tokens, (int) number("--page-size", pageSize, 1, Integer.MAX_VALUE - 1),
+          (int) number("--max-top", maxTop, 1, Integer.MAX_VALUE),
+          number("--max-body-bytes", maxBodyBytes, 1, Integer.MAX_VALUE - 8), strict, ignoreUnknownFields);
     }
 
-    private void option(String option) {
-      switch (option) {
-        case "--help", "-h" -> help = true;
-        case "--host" -> host = value(option);
-        case "--port" -> port = (int) number(option, 0, 65535);
-        case "--database" -> database = value(option);
-        case "--schema" -> schema = Path.of(value(option));
-        case "--models" -> models.add(Path.of(value(option)));
-        case "--table-options" -> tableOptions = Path.of(value(option));
-        case "--tokens" -> tokens = Path.of(value(option));
-        case "--page-size" -> pageSize = (int) number(option, 1, Integer.MAX_VALUE - 1);
-        case "--max-top" -> maxTop = (int) number(option, 1, Integer.MAX_VALUE);
-        case "--max-body-bytes" -> maxBodyBytes = number(option, 1, Integer.MAX_VALUE - 8);
-        case "--strict-api-version" -> strict = true;
-        case "--ignore-unknown-fields" -> ignoreUnknownFields = true;
-        default -> throw new IllegalArgumentException("Unknown option '" + option + "'; see --help");
-      }
-    }
-
-    private String value(String option) {
-      if (next >= args.size() || args.get(next).startsWith("--")) {
-        throw new IllegalArgumentException("Option " + option + " needs a value; see --help");
-      }
-      return args.get(next++);
-    }
-
-    private long number(String option, long min, long max) {
-      String text = value(option);
+    private static long number(String option, String text, long min, long max) {
       try {
         long value = Long.parseLong(text);
         if (value >= min && value <= max) {

@@ -2,14 +2,19 @@ package dev.offsync.server.internal.cli;
 
 import dev.offsync.server.Authenticator;
 import dev.offsync.server.DatasyncServer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone server: {@code java -jar offsync-server.jar --schema tables.json [--port 8080]
- * [--database jdbc:sqlite:offsync.db] ...}. Prints {@code Listening on http://HOST:PORT} as its first line on
- * standard output and stops cleanly on SIGTERM or Ctrl-C with exit code 0. Exit codes: 2 for bad options, 1 if
+ * [--database=jdbc:sqlite:offsync.db] ...}, parsed by picocli; {@code --help} and {@code --version} print and
+ * exit. Prints {@code Listening on http://HOST:PORT} as its first line on standard output and stops cleanly on
+ * SIGTERM or Ctrl-C with exit code 0. Exit codes: 2 for bad options, 1 if
  * it cannot start.
  */
 public final class Main {
@@ -41,6 +46,10 @@ public final class Main {
       out.println(CliOptions.USAGE);
       return 0;
     }
+    if (options.version()) {
+      out.println("offsync-server " + version());
+      return 0;
+    }
     DatasyncServer server;
     try {
       server = build(options).start();
@@ -52,6 +61,19 @@ public final class Main {
     out.flush();
     awaitShutdown(server, out);
     return 0;
+  }
+
+  /** The project version, from the resource the build writes. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the version resource", e);
+    }
+    return properties.getProperty("version", "unknown");
   }
 
   private static DatasyncServer build(CliOptions options) {

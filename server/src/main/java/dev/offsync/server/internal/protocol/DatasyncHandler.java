@@ -45,9 +45,17 @@ public final class DatasyncHandler {
    * @param maxBodyBytes the largest accepted body
    * @param strictApiVersion whether requests must send {@code ZUMO-API-VERSION: 3.0.x}
    * @param ignoreUnknownFields whether body properties that name no column are skipped rather than a 400
+   * @param metrics where each table request and list page is reported
    */
   public record Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion,
-      boolean ignoreUnknownFields) {}
+      boolean ignoreUnknownFields, RequestMetrics metrics) {
+
+    /** Settings that report no metrics. */
+    public Settings(Authenticator authenticator, long maxBodyBytes, boolean strictApiVersion,
+        boolean ignoreUnknownFields) {
+      this(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields, RequestMetrics.NONE);
+    }
+  }
 
   DatasyncHandler(Map<String, TableContext> tables, Database database, Settings settings) {
     this.database = database;
@@ -73,6 +81,7 @@ public final class DatasyncHandler {
       response = Problems.of(500, "The server failed unexpectedly; quote request id " + requestId);
     }
     response.headers().set(REQUEST_ID, requestId);
+    report(request, response.status(), System.nanoTime() - started);
     if (LOG.isDebugEnabled()) {
       // Key=value fields for log processors: never the query (filters quote data), headers or bodies.
       LOG.debug("request id={} method={} table={} byId={} status={} micros={}", requestId, request.method(),
@@ -80,6 +89,23 @@ public final class DatasyncHandler {
           (System.nanoTime() - started) / 1000);
     }
     return response;
+  }
+
+  /** Reports a table request to the metrics; {@code /health} and {@code /openapi.json} are not counted. */
+  private void report(HttpRequest request, int status, long nanos) {
+    String[] parts = request.path().split("/", -1);
+    if (parts.length < 3 || !parts[1].equals("tables")) {
+      return;
+    }
+    boolean byId = parts.length > 3;
+    String operation = switch (request.method()) {
+      case "GET" -> byId ? "read" : "query";
+      case "POST" -> "create";
+      case "PUT" -> "update";
+      case "DELETE" -> "delete";
+      default -> "other";
+    };
+    settings.metrics().request(tableOf(request.path()), operation, status, nanos);
   }
 
   /** The served table a path names, or "-": a name the caller made up is not logged. */
@@ -105,7 +131,7 @@ public final class DatasyncHandler {
       throw ProtocolException.of(404, "There is no table '" + ListOptions.abbreviate(route.table()) + "'");
     }
     Call call = new Call(request, user, query(request), settings.maxBodyBytes(),
-        settings.ignoreUnknownFields());
+        settings.ignoreUnknownFields(), settings.metrics());
     try {
       return dispatch(context, call, route);
     } catch (ProtocolException e) {
@@ -189,7 +215,7 @@ public final class DatasyncHandler {
   }
 
   private static HttpResponse answer(ProtocolException e) {
-    HttpResponse response = Problems.of(e.status(), e.getMessage());
+    HttpResponse response = Problems.of(e.status(), e.getMessage(), e.violations());
     if (e.status() == 401) {
       response.headers().set("WWW-Authenticate", "Bearer");
     }

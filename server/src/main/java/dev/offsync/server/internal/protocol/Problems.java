@@ -5,6 +5,7 @@ import dev.offsync.server.internal.http.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** RFC 9457 problem responses ({@code application/problem+json} with {@code title} and {@code detail}). */
 final class Problems {
@@ -15,6 +16,11 @@ final class Problems {
 
   /** A problem response for a 4xx or 5xx status. */
   static HttpResponse of(int status, String detail) {
+    return of(status, detail, List.of());
+  }
+
+  /** A problem response that also lists broken constraints, as {@code errors: [{property, message}]}. */
+  static HttpResponse of(int status, String detail, List<ProtocolException.Violation> violations) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator json = ItemJson.FACTORY.createGenerator(bytes)) {
       json.writeStartObject();
@@ -23,6 +29,16 @@ final class Problems {
       json.writeNumberField("status", status);
       if (detail != null) {
         json.writeStringField("detail", detail);
+      }
+      if (!violations.isEmpty()) {
+        json.writeArrayFieldStart("errors");
+        for (ProtocolException.Violation v : violations) {
+          json.writeStartObject();
+          json.writeStringField("property", v.property());
+          json.writeStringField("message", v.message());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
       }
       json.writeEndObject();
     } catch (IOException e) {

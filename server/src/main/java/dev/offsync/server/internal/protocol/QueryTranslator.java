@@ -52,7 +52,7 @@ final class QueryTranslator {
       conditions = List.of(where.sql());
       parameters = where.parameters();
     }
-    List<Ordering> orderings = options.orderBy() == null ? List.of()
+    List<Ordering<Object>> orderings = options.orderBy() == null ? List.of()
         : parse("$orderby", () -> parser.parseOrderBy(options.orderBy()));
     Set<String> select = null;
     if (options.select() != null) {
@@ -63,7 +63,7 @@ final class QueryTranslator {
   }
 
   /** The printed ordering with {@code id} appended, unless it orders by {@code id} already. */
-  private String orderBy(List<Ordering> orderings) {
+  private String orderBy(List<Ordering<Object>> orderings) {
     if (orderings.isEmpty()) {
       return quote(SystemProperties.ID);
     }

@@ -49,6 +49,7 @@ final class Reads {
         List<Item> page = more ? rows.subList(0, take) : rows;
         Long count = options.count() ? context.store().count(connection, spec) : null;
         String next = NextLink.of(context.table().name(), options, page.size(), more);
+        call.metrics().page(context.table().name(), page.size());
         return Responses.page(context.table(), page, count, next, translation.select());
       });
     } catch (StorageException e) {

@@ -27,24 +27,43 @@ class CliOptionsTest {
         "jdbc:postgresql://db/x", "--schema", "s.json", "--models", "a.jar", "--models", "b", "--table-options",
         "o.json", "--tokens", "t.json", "--page-size", "50", "--max-top",
         "1000", "--max-body-bytes", "4096", "--strict-api-version", "--ignore-unknown-fields"));
-    assertThat(options).isEqualTo(new CliOptions(false, "0.0.0.0", 0, "jdbc:postgresql://db/x", Path.of("s.json"),
+    assertThat(options).isEqualTo(new CliOptions(false, false, "0.0.0.0", 0, "jdbc:postgresql://db/x", Path.of("s.json"),
         List.of(Path.of("a.jar"), Path.of("b")), Path.of("o.json"), Path.of("t.json"), 50, 1000, 4096, true, true));
   }
 
   @Test
   void mistakesAreNamed() {
     assertThatThrownBy(() -> CliOptions.parse(List.of())).hasMessageContaining("--schema");
-    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema"))).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema")))
+        .hasMessageContaining("Missing required parameter for option '--schema'");
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "--port", "1")))
+        .hasMessageContaining("Expected parameter for option '--schema' but found '--port'");
     assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "s", "--port", "70000")))
         .hasMessageContaining("--port");
     assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "s", "--page-size", "x")))
         .hasMessageContaining("--page-size");
     assertThatThrownBy(() -> CliOptions.parse(List.of("--schema", "s", "--verbose")))
-        .hasMessageContaining("Unknown option '--verbose'");
+        .hasMessageContaining("Unknown option: '--verbose'").hasMessageEndingWith("see --help");
   }
 
   @Test
-  void helpNeedsNothingElse() {
+  void valuesMayFollowAnEqualsSign() {
+    CliOptions options = CliOptions.parse(List.of("--schema=s.json", "--port=0", "--database=jdbc:sqlite:a=b.db",
+        "--models=a.jar", "--models", "b.jar", "--page-size=7"));
+    assertThat(options.schema()).isEqualTo(Path.of("s.json"));
+    assertThat(options.port()).isZero();
+    assertThat(options.database()).isEqualTo("jdbc:sqlite:a=b.db");
+    assertThat(options.models()).containsExactly(Path.of("a.jar"), Path.of("b.jar"));
+    assertThat(options.pageSize()).isEqualTo(7);
+    assertThatThrownBy(() -> CliOptions.parse(List.of("--schema=s", "--max-top=0")))
+        .hasMessageContaining("--max-top needs a whole number from 1");
+  }
+
+  @Test
+  void helpAndVersionNeedNothingElse() {
     assertThat(CliOptions.parse(List.of("--help")).help()).isTrue();
+    assertThat(CliOptions.parse(List.of("-h")).help()).isTrue();
+    assertThat(CliOptions.parse(List.of("--version")).version()).isTrue();
+    assertThat(CliOptions.parse(List.of("-V")).version()).isTrue();
   }
 }

@@ -39,20 +39,20 @@ final class FilterEvaluator {
   }
 
   /** Whether the row matches. */
-  boolean matches(Filter filter, Object[] row) {
-    if (filter instanceof Comparison comparison) {
+  boolean matches(Filter<?> filter, Object[] row) {
+    if (filter instanceof Comparison<?> comparison) {
       return compare(comparison.operator(), value(comparison.left(), row), value(comparison.right(), row));
-    } else if (filter instanceof And and) {
+    } else if (filter instanceof And<?> and) {
       return and.operands().stream().allMatch(operand -> matches(operand, row));
-    } else if (filter instanceof Or or) {
+    } else if (filter instanceof Or<?> or) {
       return or.operands().stream().anyMatch(operand -> matches(operand, row));
-    } else if (filter instanceof Not not) {
+    } else if (filter instanceof Not<?> not) {
       return !matches(not.operand(), row);
-    } else if (filter instanceof In in) {
+    } else if (filter instanceof In<?> in) {
       Object value = value(in.operand(), row);
       return value != null && in.values().stream().anyMatch(v -> SqliteValues.equal(value, value(v, row)));
     }
-    StringMatch match = (StringMatch) filter;
+    StringMatch<?> match = (StringMatch<?>) filter;
     Object text = value(match.text(), row);
     Object part = value(match.part(), row);
     return text != null && part != null && SqliteFunctions.matches(match.kind(), (String) text, (String) part);

@@ -34,9 +34,9 @@ final class MemoryQuery {
     return rows.subList(from, to);
   }
 
-  private static Comparator<Object[]> order(RowLayout layout, String tableName, List<Ordering> orderings) {
+  private static Comparator<Object[]> order(RowLayout layout, String tableName, List<Ordering<?>> orderings) {
     Comparator<Object[]> order = (a, b) -> 0;
-    for (Ordering ordering : orderings) {
+    for (Ordering<?> ordering : orderings) {
       int index = layout.indexOf(ordering.column());
       if (index < 0) {
         throw new IllegalArgumentException("Column '" + ordering.column() + "' is not a column of table '"

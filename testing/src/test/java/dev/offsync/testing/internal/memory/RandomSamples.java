@@ -201,11 +201,11 @@ final class RandomSamples {
   }
 
   /** One or two random orderings. */
-  List<Ordering> orderings() {
-    List<Ordering> orderings = new ArrayList<>();
+  List<Ordering<?>> orderings() {
+    List<Ordering<?>> orderings = new ArrayList<>();
     for (int i = 0; i <= random.nextInt(2); i++) {
       String name = pick(List.copyOf(COLUMNS.keySet()));
-      orderings.add(new Ordering(name, COLUMNS.get(name), random.nextBoolean()));
+      orderings.add(new Ordering<>(name, COLUMNS.get(name), random.nextBoolean()));
     }
     return orderings;
   }

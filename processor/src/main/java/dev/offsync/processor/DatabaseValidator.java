@@ -1,0 +1,98 @@
+package dev.offsync.processor;
+
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Checks a {@code @SyncDatabase} type: an accessible interface without type parameters, listing each
+ * {@code @SyncTable} type once, whose abstract methods are DAO accessors or valid {@code @Query} methods.
+ */
+final class DatabaseValidator {
+
+  private final Reporter reporter;
+  private final QueryValidator queries;
+
+  DatabaseValidator(Reporter reporter) {
+    this.reporter = reporter;
+    this.queries = new QueryValidator(reporter);
+  }
+
+  /** Checks everything; true if nothing was reported. */
+  boolean validate(ScannedDatabase database) {
+    int before = reporter.errorCount();
+    TypeElement type = database.type();
+    String name = type.getSimpleName().toString();
+    if (type.getKind() != ElementKind.INTERFACE) {
+      reporter.error(Diagnostics.databaseNotInterface(name, kindWord(type.getKind())), type);
+      return false;
+    }
+    if (TypeMapper.isPrivate(type)) {
+      reporter.error(Diagnostics.databaseShape(name, "not be private"), type);
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(Diagnostics.databaseShape(name, "not have type parameters"), type);
+    }
+    checkTables(database);
+    for (ExecutableElement method : database.methods()) {
+      checkMethod(method, database);
+    }
+    return reporter.errorCount() == before;
+  }
+
+  private void checkTables(ScannedDatabase database) {
+    if (database.tables().isEmpty()) {
+      reporter.error(Diagnostics.noTables(database.type().getSimpleName().toString()), database.type(),
+          database.annotation());
+    }
+    Set<String> seen = new HashSet<>();
+    for (ListedTable table : database.tables()) {
+      if (!table.syncTable()) {
+        reporter.error(Diagnostics.notASyncTable(table.qualifiedName()), database.type(), database.annotation(),
+            table.value());
+      } else if (!seen.add(table.qualifiedName())) {
+        reporter.error(Diagnostics.tableListedTwice(table.qualifiedName()), database.type(),
+            database.annotation(), table.value());
+      }
+    }
+  }
+
+  private void checkMethod(ExecutableElement method, ScannedDatabase database) {
+    if (Annotations.find(method, TypeNames.QUERY_ANNOTATION).isPresent()) {
+      queries.validate(method, database);
+    } else if (accessedTable(method, database) == null) {
+      reporter.error(Diagnostics.notADaoMethod(method.getSimpleName().toString(),
+          method.getReturnType().toString(), daos(database)), method);
+    }
+  }
+
+  /** The table whose DAO a method without parameters returns, or null if it is no DAO accessor. */
+  static ListedTable accessedTable(ExecutableElement method, ScannedDatabase database) {
+    if (!method.getParameters().isEmpty() || method.getReturnType().getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    String returned = TypeMapper.qualifiedName(method.getReturnType());
+    return database.tables().stream()
+        .filter(table -> table.syncTable() && DaoNames.dao(table.entity()).canonicalName().equals(returned))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String daos(ScannedDatabase database) {
+    return String.join(", ", database.tables().stream().filter(ListedTable::syncTable)
+        .map(table -> DaoNames.dao(table.entity()).simpleName()).distinct().toList());
+  }
+
+  private static String kindWord(ElementKind kind) {
+    return switch (kind) {
+      case CLASS -> "a class";
+      case RECORD -> "a record";
+      case ENUM -> "an enum";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

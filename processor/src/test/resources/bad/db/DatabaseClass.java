@@ -1,0 +1,6 @@
+package bad.db;
+
+import dev.offsync.annotations.SyncDatabase;
+
+@SyncDatabase(tables = Task.class)
+public abstract class DatabaseClass {}
