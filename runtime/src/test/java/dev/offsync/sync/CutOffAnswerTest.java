@@ -77,26 +77,45 @@ class CutOffAnswerTest {
     }
   }
 
-  /** Reads one request and answers with a body shorter than its {@code length}, then closes. */
+  /**
+   * Answers the push's {@code GET /openapi.json} with 404 (no description), then reads the write and answers it
+   * with a body shorter than its {@code length}, then closes.
+   */
   private static void answerCutOff(ServerSocket listener, String statusLine, int length) {
+    for (int connection = 0; connection < 4; connection++) {
+      if (answerOne(listener, statusLine, length)) {
+        return;
+      }
+    }
+  }
+
+  /** One connection: true once the write got its cut-off answer. */
+  private static boolean answerOne(ServerSocket listener, String statusLine, int length) {
     try (Socket socket = listener.accept()) {
       InputStream in = socket.getInputStream();
       byte[] buffer = new byte[8192];
       String request = "";
-      while (!request.contains("\r\n\r\n") || !request.contains("}")) {
+      while (!request.contains("\r\n\r\n") || (!request.startsWith("GET") && !request.contains("}"))) {
         int read = in.read(buffer);
         if (read < 0) {
           break;
         }
         request += new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
       }
+      if (request.startsWith("GET")) {
+        socket.getOutputStream().write(("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        return false;
+      }
       String body = "{\"id\":\"t1\",\"title\":\"mi";
       socket.getOutputStream().write(("HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\n"
           + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + body)
           .getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
+      return true;
     } catch (IOException e) {
       // The client went away; the test's assertions tell.
+      return true;
     }
   }
 }
