@@ -112,7 +112,8 @@ class GeneratedCodecPropertyTest {
       double d = Double.longBitsToDouble(random.nextLong());
       return Double.isNaN(d) ? -2.25 : d;
     } else if (type == BigDecimal.class) {
-      return new BigDecimal(new BigInteger(80, random).subtract(BigInteger.ONE.shiftLeft(79)), random.nextInt(20) - 5);
+      // Scales from 0: the JSON writer refuses a negative scale (no service can keep it; JsonValuesTest).
+      return new BigDecimal(new BigInteger(80, random).subtract(BigInteger.ONE.shiftLeft(79)), random.nextInt(20));
     } else if (type == Instant.class) {
       return Instant.ofEpochMilli(random.nextLong() % 10_000_000_000_000L);
     } else if (type == OffsetDateTime.class) {
