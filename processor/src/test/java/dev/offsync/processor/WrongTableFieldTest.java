@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 /** A field of another table does not compile in a query: the generated constants carry their entity type. */
 class WrongTableFieldTest {
 
-  private static final JavaFileObject TODO_ITEM = JavaFileObjects.forSourceLines("w.TodoItem",
+  private static final JavaFileObject ITEM_MODEL = JavaFileObjects.forSourceLines("w.TodoItem",
       "package w;",
       "import dev.offsync.annotations.*;",
       "@SyncTable",
       "public record TodoItem(@Id String id, String title, boolean complete) {}");
-  private static final JavaFileObject TAG = JavaFileObjects.forSourceLines("w.Tag",
+  private static final JavaFileObject TAG_MODEL = JavaFileObjects.forSourceLines("w.Tag",
       "package w;",
       "import dev.offsync.annotations.*;",
       "@SyncTable",
@@ -35,7 +35,7 @@ class WrongTableFieldTest {
         "  }",
         "}");
 
-    Compilation compilation = TestCompiler.compile(TODO_ITEM, TAG, screen);
+    Compilation compilation = TestCompiler.compile(ITEM_MODEL, TAG_MODEL, screen);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("Filter<w.Tag> cannot be converted to "
@@ -53,7 +53,7 @@ class WrongTableFieldTest {
         "  }",
         "}");
 
-    Compilation compilation = TestCompiler.compile(TODO_ITEM, TAG, screen);
+    Compilation compilation = TestCompiler.compile(ITEM_MODEL, TAG_MODEL, screen);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("incompatible").inFile(screen).onLine(5);
