@@ -15,6 +15,7 @@ import dev.offsync.server.internal.validation.ValidatingPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,6 +118,8 @@ public final class DatasyncServer implements AutoCloseable {
     private final Map<String, Class<?>> models = new HashMap<>();
     private boolean beanValidation = true;
     private RequestMetrics metrics = RequestMetrics.NONE;
+    private Duration changeStreamHeartbeat = Duration.ofSeconds(15);
+    private int maxChangeStreams = 100;
 
     private Builder() {}
 
@@ -287,6 +290,29 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long an idle change stream ({@code GET /tables/{table}/$changes}) waits before it sends a heartbeat
+     * comment, which keeps proxies from closing it and lets the server notice a client that went away; 15 s
+     * unless set.
+     */
+    public Builder changeStreamHeartbeat(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("changeStreamHeartbeat must be positive, not " + interval);
+      }
+      this.changeStreamHeartbeat = interval;
+      return this;
+    }
+
+    /**
+     * The most change streams open at once (each holds one request thread while it is open); more are
+     * answered 503 with {@code Retry-After}; 100 unless set.
+     */
+    public Builder maxChangeStreams(int streams) {
+      this.maxChangeStreams = check(streams, 0, 100_000, "maxChangeStreams");
+      return this;
+    }
+
     /** The clock that {@code updatedAt} is taken from; the system clock unless set. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -316,7 +342,8 @@ public final class DatasyncServer implements AutoCloseable {
     private ServerCore openCore() {
       Database database = dataSource != null ? Database.on(dataSource) : Database.open(jdbcUrl);
       return ServerCore.open(tables, database, pageSize, maxTop, maxBodyBytes, strictApiVersion,
-          ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock, metrics);
+          ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock, metrics,
+          new ServerCore.ChangeStreamSettings(changeStreamHeartbeat, maxChangeStreams));
     }
 
     private Builder checkedCopy() {
@@ -362,6 +389,8 @@ public final class DatasyncServer implements AutoCloseable {
       copy.accessPolicy = accessPolicy;
       copy.clock = clock;
       copy.metrics = metrics;
+      copy.changeStreamHeartbeat = changeStreamHeartbeat;
+      copy.maxChangeStreams = maxChangeStreams;
       return copy;
     }
 

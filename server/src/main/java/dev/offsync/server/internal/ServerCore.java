@@ -9,7 +9,12 @@ import dev.offsync.server.internal.protocol.DatasyncHandlers;
 import dev.offsync.server.internal.protocol.RequestMetrics;
 import dev.offsync.server.internal.storage.Database;
 import dev.offsync.server.internal.storage.SchemaManager;
+import dev.offsync.server.internal.changes.ChangeBus;
+import dev.offsync.server.internal.changes.ChangeStreams;
+import dev.offsync.server.internal.changes.LocalChangeBus;
+import dev.offsync.server.internal.changes.PostgresChangeBus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +22,13 @@ import java.util.Map;
 public final class ServerCore implements AutoCloseable {
 
   private final Database database;
+  private final ChangeStreams changes;
   private final DatasyncHandler handler;
   private final int tableCount;
 
-  private ServerCore(Database database, DatasyncHandler handler, int tableCount) {
+  private ServerCore(Database database, ChangeStreams changes, DatasyncHandler handler, int tableCount) {
     this.database = database;
+    this.changes = changes;
     this.handler = handler;
     this.tableCount = tableCount;
   }
@@ -29,19 +36,40 @@ public final class ServerCore implements AutoCloseable {
   /** Creates or completes the tables and builds the core; closes the database if a step fails. */
   public static ServerCore open(List<TableSchema> schemas, Database database, int pageSize, int maxTop,
       long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields, Authenticator authenticator,
-      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock, RequestMetrics metrics) {
+      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock, RequestMetrics metrics,
+      ChangeStreamSettings streams) {
+    ChangeStreams changes = null;
     try {
       List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
       SchemaManager schemaManager = new SchemaManager(database);
       tables.forEach(schemaManager::ensure);
+      // PostgreSQL may be shared by several servers, so notices go through it; SQLite has one server.
+      ChangeBus bus = database.isPostgres() ? PostgresChangeBus.start(database) : new LocalChangeBus();
+      changes = new ChangeStreams(bus, streams.heartbeat(), streams.maxStreams());
       DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, tablePolicies, clock, maxTop,
-          new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields,
-              metrics));
-      return new ServerCore(database, handler, tables.size());
+          changes, new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion,
+              ignoreUnknownFields, metrics));
+      return new ServerCore(database, changes, handler, tables.size());
     } catch (RuntimeException e) {
+      if (changes != null) {
+        changes.close();
+      }
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * The settings of the change streams.
+   *
+   * @param heartbeat the pause between heartbeats of an idle stream
+   * @param maxStreams the most streams open at once; more are answered 503
+   */
+  public record ChangeStreamSettings(Duration heartbeat, int maxStreams) {}
+
+  /** Ends every change stream, so that a stopping host does not wait on them; new ones are refused. */
+  public void closeChangeStreams() {
+    changes.close();
   }
 
   /** The protocol core: one request in, one response out. */
@@ -54,9 +82,13 @@ public final class ServerCore implements AutoCloseable {
     return tableCount;
   }
 
-  /** Closes the database (a host application's data source stays open). */
+  /** Ends the change streams and closes the database (a host application's data source stays open). */
   @Override
   public void close() {
-    database.close();
+    try {
+      changes.close();
+    } finally {
+      database.close();
+    }
   }
 }

@@ -34,10 +34,11 @@ public final class ServerRuntime implements AutoCloseable {
     return http.port();
   }
 
-  /** Stops listening, then closes the database. */
+  /** Ends the change streams, stops listening, then closes the database. */
   @Override
   public void close() {
     try {
+      core.closeChangeStreams();
       http.close();
     } finally {
       core.close();

@@ -3,6 +3,7 @@ package dev.offsync.server.internal.protocol;
 import dev.offsync.server.Authenticator;
 import dev.offsync.server.RequestRejectedException;
 import dev.offsync.server.User;
+import dev.offsync.server.internal.changes.ChangeStreams;
 import dev.offsync.server.internal.http.HttpRequest;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.http.QueryString;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The protocol core: one request in, one response out, independent of the HTTP server. Routes
- * {@code /tables/{table}[/{id}]}, authenticates, checks {@code ZUMO-API-VERSION}, and turns every failure
+ * {@code /tables/{table}[/{id}]} and the change streams ({@code /tables/{table}/$changes},
+ * {@code /tables/$changes}), authenticates, checks {@code ZUMO-API-VERSION}, and turns every failure
  * into an answer: 4xx problems for bad input, 500 with only a request id for anything unexpected. Every
  * response carries the request id in {@code X-Request-Id}; failures are logged once with it.
  */
@@ -37,6 +39,7 @@ public final class DatasyncHandler {
   private final Map<String, TableContext> tables;
   private final Settings settings;
   private final Database database;
+  private final ChangeStreams changes;
 
   /**
    * The request-independent settings.
@@ -57,8 +60,9 @@ public final class DatasyncHandler {
     }
   }
 
-  DatasyncHandler(Map<String, TableContext> tables, Database database, Settings settings) {
+  DatasyncHandler(Map<String, TableContext> tables, Database database, ChangeStreams changes, Settings settings) {
     this.database = database;
+    this.changes = changes;
     this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     this.settings = settings;
   }
@@ -126,6 +130,13 @@ public final class DatasyncHandler {
     Route route = Route.parse(request.path());
     User user = authenticate(request);
     checkApiVersion(request);
+    if (route.table().equals(ChangesEndpoint.SEGMENT) && route.id() == null) {
+      return ChangesEndpoint.open(tables, changes, request.method(), user,
+          ChangesEndpoint.tablesParameter(query(request)));
+    }
+    if (ChangesEndpoint.SEGMENT.equals(route.id()) && tables.containsKey(route.table())) {
+      return ChangesEndpoint.open(tables, changes, request.method(), user, List.of(route.table()));
+    }
     TableContext context = tables.get(route.table());
     if (context == null) {
       throw ProtocolException.of(404, "There is no table '" + ListOptions.abbreviate(route.table()) + "'");

@@ -1,6 +1,7 @@
 package dev.offsync.server.internal.protocol;
 
 import dev.offsync.server.AccessPolicy;
+import dev.offsync.server.internal.changes.ChangeStreams;
 import dev.offsync.server.internal.model.Table;
 import dev.offsync.server.internal.storage.Database;
 import java.time.Clock;
@@ -15,12 +16,13 @@ public final class DatasyncHandlers {
 
   /** A handler serving these tables, whose storage must already exist. */
   public static DatasyncHandler create(List<Table> tables, Database database, AccessPolicy policy,
-      Map<String, AccessPolicy> tablePolicies, Clock clock, int maxTop, DatasyncHandler.Settings settings) {
+      Map<String, AccessPolicy> tablePolicies, Clock clock, int maxTop, ChangeStreams changes,
+      DatasyncHandler.Settings settings) {
     Map<String, TableContext> contexts = new LinkedHashMap<>();
     for (Table table : tables) {
       contexts.put(table.name(), TableContext.of(table, database, tablePolicies.getOrDefault(table.name(), policy),
-          clock, maxTop));
+          clock, maxTop, changes));
     }
-    return new DatasyncHandler(contexts, database, settings);
+    return new DatasyncHandler(contexts, database, changes, settings);
   }
 }

@@ -59,7 +59,7 @@ final class Writes {
       }
       return item;
     });
-    afterCommit(context, call, Operation.CREATE, stored);
+    afterCommit(context, call, Operation.CREATE, stored, stored);
     HttpResponse response = Responses.entity(201, context.table(), stored);
     response.headers().set("Location", call.request().baseUri() + "/tables/" + context.table().name() + "/"
         + URLEncoder.encode(id, StandardCharsets.UTF_8));
@@ -87,13 +87,13 @@ final class Writes {
       context.store().update(connection, item);
       return item;
     });
-    afterCommit(context, call, Operation.UPDATE, stored);
+    afterCommit(context, call, Operation.UPDATE, stored, stored);
     return Responses.entity(200, context.table(), stored);
   }
 
   /** {@code DELETE /tables/{table}/{id}}: marks the row deleted with soft delete, else removes it. */
   static HttpResponse delete(TableContext context, Call call, String id) {
-    Item removed = context.database().write(connection -> {
+    Removal removed = context.database().write(connection -> {
       Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
       Item existing = visible(context, call, connection, id);
       Reads.authorize(context, call, Operation.DELETE, existing);
@@ -103,14 +103,16 @@ final class Writes {
       Preconditions.check(call.request().headers(), existing, false);
       if (!context.table().softDelete()) {
         context.policy().beforeCommit(call.user(), context.table().name(), Operation.DELETE, existing.toMap());
-        context.store().update(connection, tombstone(context, call, existing, now));
-        return existing;
+        Item tombstone = tombstone(context, call, existing, now);
+        context.store().update(connection, tombstone);
+        return new Removal(existing, tombstone);
       }
       Item item = commit(context, call, Operation.UPDATE, existing.toMap(), now, true);
       context.store().update(connection, item);
-      return item;
+      return new Removal(item, item);
     });
-    afterCommit(context, call, context.table().softDelete() ? Operation.UPDATE : Operation.DELETE, removed);
+    afterCommit(context, call, context.table().softDelete() ? Operation.UPDATE : Operation.DELETE,
+        removed.reported(), removed.stored());
     return HttpResponse.empty(204);
   }
 
@@ -159,7 +161,12 @@ final class Writes {
     return ProtocolException.badRequest("The id '" + existing.id() + "' cannot be used; choose another id");
   }
 
-  private static void afterCommit(TableContext context, Call call, Operation operation, Item item) {
+  /** A delete's outcome: the item the after-commit hook is told of, and the row stored in its place. */
+  private record Removal(Item reported, Item stored) {}
+
+  /** Announces the stored row to change streams, then runs the policy's after-commit hook on the reported one. */
+  private static void afterCommit(TableContext context, Call call, Operation operation, Item item, Item stored) {
+    CommitNotices.committed(context, stored);
     try {
       context.policy().afterCommit(call.user(), context.table().name(), operation, item.toMap());
     } catch (RuntimeException e) {

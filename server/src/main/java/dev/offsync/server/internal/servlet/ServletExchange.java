@@ -11,12 +11,16 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves one exchange between the Servlet API and the protocol core, for every host that runs on a servlet
  * container: the standalone Javalin server and the mountable {@code DatasyncServlet}.
  */
 public final class ServletExchange {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServletExchange.class);
 
   private ServletExchange() {}
 
@@ -48,6 +52,15 @@ public final class ServletExchange {
     }
     if (answer.body().length > 0) {
       response.getOutputStream().write(answer.body());
+    }
+    if (answer.stream() != null) {
+      // A change stream holds this request's thread until it ends (the server stops or the client leaves).
+      response.flushBuffer();
+      try {
+        answer.stream().writeTo(response.getOutputStream());
+      } catch (IOException e) {
+        LOG.debug("A change stream ended: the client went away ({})", e.getMessage());
+      }
     }
   }
 

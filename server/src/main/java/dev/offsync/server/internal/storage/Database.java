@@ -118,6 +118,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * A pooled connection that the caller keeps and closes: for a long-lived use such as PostgreSQL's
+   * {@code LISTEN}, which the short {@link #read}/{@link #write} calls do not fit.
+   */
+  public Connection openConnection() throws SQLException {
+    return pool.getConnection();
+  }
+
+  /** Whether this is a PostgreSQL database (several servers may share it). */
+  public boolean isPostgres() {
+    return dialect instanceof PostgresDialect;
+  }
+
   /** Runs read-only work on a pooled connection in auto-commit mode. */
   public <T> T read(SqlWork<T> work) {
     try (Connection connection = pool.getConnection()) {

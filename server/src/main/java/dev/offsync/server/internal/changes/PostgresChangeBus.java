@@ -1,0 +1,166 @@
+package dev.offsync.server.internal.changes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.offsync.server.internal.storage.Database;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The change bus of every server on one PostgreSQL database: a write's notice goes out with
+ * {@code pg_notify} after its commit, and each server's daemon thread {@code offsync-changes-listen} holds one
+ * connection that {@code LISTEN}s and hands what arrives (its own notices too) to its local listeners. So a
+ * write on server A reaches the change streams of server B. The payload is the table, the time and the owner
+ * column's value, never contents. If the listening connection breaks, it is opened again with a growing pause
+ * (up to 30 s); notices sent meanwhile are not heard by this server.
+ */
+public final class PostgresChangeBus implements ChangeBus {
+
+  static final String CHANNEL = "offsync_changes";
+  private static final Logger LOG = LoggerFactory.getLogger(PostgresChangeBus.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int POLL_MILLIS = 250;
+
+  private final Database database;
+  /** The schema the tables live in: servers on other schemas of the same database share the channel. */
+  private final String schema;
+  private final LocalChangeBus local = new LocalChangeBus();
+  private final Thread listener;
+  private final CountDownLatch listening = new CountDownLatch(1);
+  private volatile boolean closed;
+
+  private PostgresChangeBus(Database database) {
+    this.database = database;
+    this.schema = database.read(connection -> {
+      try (Statement statement = connection.createStatement();
+          java.sql.ResultSet row = statement.executeQuery("SELECT current_schema()")) {
+        return row.next() ? String.valueOf(row.getString(1)) : "";
+      }
+    });
+    this.listener = new Thread(this::listen, "offsync-changes-listen");
+    listener.setDaemon(true);
+  }
+
+  /** Starts listening, waiting up to ten seconds for the first {@code LISTEN} to be in place. */
+  public static PostgresChangeBus start(Database database) {
+    PostgresChangeBus bus = new PostgresChangeBus(database);
+    bus.listener.start();
+    try {
+      if (!bus.listening.await(10, TimeUnit.SECONDS)) {
+        LOG.warn("The change notice listener is not listening yet; it keeps trying");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return bus;
+  }
+
+  @Override
+  public void publish(ChangeNotice notice) {
+    if (closed) {
+      return;
+    }
+    try {
+      database.read(connection -> {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+          statement.setString(1, CHANNEL);
+          statement.setString(2, payload(notice));
+          statement.execute();
+          return null;
+        }
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("Could not send the change notice of table '{}'", notice.table(), e);
+    }
+  }
+
+  @Override
+  public AutoCloseable subscribe(Consumer<ChangeNotice> listener) {
+    return local.subscribe(listener);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    local.close();
+    try {
+      listener.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void listen() {
+    long pause = 500;
+    while (!closed) {
+      try (Connection connection = database.openConnection()) {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("LISTEN " + CHANNEL);
+        }
+        listening.countDown();
+        pause = 500;
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (!closed) {
+          PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+          if (notifications != null) {
+            for (PGNotification notification : notifications) {
+              deliver(notification.getParameter());
+            }
+          }
+        }
+      } catch (SQLException | RuntimeException e) {
+        if (closed) {
+          return;
+        }
+        LOG.warn("The change notice listener lost its connection; retrying in {} ms", pause, e);
+        sleep(pause);
+        pause = Math.min(pause * 2, 30_000);
+      }
+    }
+  }
+
+  private void deliver(String payload) {
+    try {
+      JsonNode node = JSON.readTree(payload);
+      if (!schema.equals(node.path("schema").asText())) {
+        return;
+      }
+      JsonNode owner = node.get("owner");
+      local.publish(new ChangeNotice(node.get("table").asText(),
+          Instant.ofEpochMilli(node.get("updatedAt").asLong()), owner == null || owner.isNull() ? null
+              : owner.asText()));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Ignored a change notice that does not parse", e);
+    }
+  }
+
+  private String payload(ChangeNotice notice) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("schema", schema);
+    node.put("table", notice.table());
+    node.put("updatedAt", notice.updatedAt().toEpochMilli());
+    node.put("owner", notice.owner());
+    return node.toString();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
