@@ -136,9 +136,10 @@ public final class SyncClient implements AutoCloseable {
 
   /**
    * Keeps this client in step with the service in the background, until cancelled or closed: pushes local
-   * changes shortly after they happen, and pushes and pulls every table at the options' interval, backing off
-   * while the service cannot be reached. Results and failures show in {@link #status()}. Off unless started;
-   * start it once per client.
+   * changes shortly after they happen; follows the service's change feed and pulls a table when a notice says
+   * it changed (against a service without the feed, or with {@link AutoSyncOptions#changeFeed()} off, pushes
+   * and pulls every table at the options' interval), backing off while the service cannot be reached. Results
+   * and failures show in {@link #status()}. Off unless started; start it once per client.
    *
    * @return the handle that stops it (it stops with {@link #close()} too)
    * @throws IllegalStateException if the client was built without an endpoint, or is closed
@@ -146,8 +147,18 @@ public final class SyncClient implements AutoCloseable {
   public Subscription startAutoSync(AutoSyncOptions options) {
     Objects.requireNonNull(options, "options");
     runtime.synchronizer();
-    return AutoSyncRunner.start(runtime.liveQueries(), options, this::pendingOperationCount,
-        this::push, () -> tables.values().forEach(OfflineTable::pull));
+    List<String> names = List.copyOf(tables.keySet());
+    return AutoSyncRunner.start(runtime.liveQueries(), options, new AutoSyncRunner.Actions(
+        this::pendingOperationCount, this::push, () -> tables.values().forEach(OfflineTable::pull),
+        name -> Optional.ofNullable(tables.get(name)).ifPresent(OfflineTable::pull), this::pulledUpTo,
+        options.changeFeed() ? () -> runtime.calls().openChangeFeed(names) : null, runtime.status()));
+  }
+
+  /** The {@code updatedAt} up to which a table's default query has pulled, if it has. */
+  private Optional<java.time.Instant> pulledUpTo(String table) {
+    String queryId = dev.offsync.internal.sync.PullRequests.queryId(table, Optional.empty());
+    return runtime.sync().deltaToken(table, queryId).map(dev.offsync.internal.sync.PullCursor::parse)
+        .map(dev.offsync.internal.sync.PullCursor::updatedAt);
   }
 
   /**

@@ -107,6 +107,39 @@ public final class HttpTransport {
     }
   }
 
+  /**
+   * Opens a long-lived stream (the change feed) with the protocol's headers and the token, once: no retries,
+   * since the caller reconnects at its own pace. A 401 asks for a fresh token once. Every status other than
+   * 401 and 403 is returned to the caller, who owns (and closes) the answer.
+   *
+   * @throws NetworkException when the service cannot be reached
+   * @throws AuthenticationException on 401 after one fresh token, or on 403
+   */
+  TransportResponse openStream(String what, URI uri) {
+    TransportRequest request = request("GET", uri, Map.of(), null);
+    for (boolean refreshed = false; ; refreshed = true) {
+      Map<String, String> headers = headers(refreshed);
+      headers.put("Accept", "text/event-stream");
+      TransportResponse response;
+      try {
+        response = transport.openStream(request.withHeaders(headers));
+      } catch (IOException e) {
+        throw new NetworkException(what + " failed: the service could not be reached (" + rootMessage(e) + ")",
+            e);
+      }
+      int status = response.status();
+      if (status == 401 && !refreshed && settings.tokens() != null) {
+        response.close();
+        continue;
+      }
+      if (status == 401 || status == 403) {
+        response.close();
+        throw new AuthenticationException(status, what + " was refused with " + status);
+      }
+      return response;
+    }
+  }
+
   /** A body cut off while it was read inside the retry loop. */
   private static final class CutOff extends IOException {
     CutOff(IOException cause) {

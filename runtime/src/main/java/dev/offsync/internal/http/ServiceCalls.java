@@ -159,6 +159,18 @@ public final class ServiceCalls {
     }
   }
 
+  /**
+   * Opens the service's change feed for these tables, {@code GET /tables/$changes?tables=a,b} (an Offsync
+   * extension, Server-Sent Events); the caller reads and closes the answer, whatever its status.
+   *
+   * @throws dev.offsync.NetworkException when the service cannot be reached
+   * @throws dev.offsync.AuthenticationException when the credentials are refused
+   */
+  public TransportResponse openChangeFeed(java.util.List<String> tables) {
+    URI uri = URI.create(settings().endpoint() + "/tables/$changes?tables=" + String.join(",", tables));
+    return transport.openStream("GET change feed", uri);
+  }
+
   /** The URI of a table's first list page for this query, in the protocol's query syntax. */
   public URI listPage(String table, Query query) {
     return firstPage(table, protocol.queryString(query));

@@ -19,4 +19,17 @@ public interface Transport {
    * @throws IOException when the request could not be sent or no answer arrived
    */
   TransportResponse send(TransportRequest request) throws IOException;
+
+  /**
+   * Sends a request whose answer is a long-lived stream (the service's change feed, Server-Sent Events): as
+   * {@link #send}, the request's timeout bounds the wait for the status and headers only; reads of the body
+   * must then have no time limit, since the stream may be silent between heartbeats. The caller may close the
+   * answer from another thread to end a read in progress. The default is {@link #send}, right for a transport
+   * whose body reads have no time limit (the JDK's); one with a read time-out overrides it.
+   *
+   * @throws IOException when the request could not be sent or no answer arrived
+   */
+  default TransportResponse openStream(TransportRequest request) throws IOException {
+    return send(request);
+  }
 }

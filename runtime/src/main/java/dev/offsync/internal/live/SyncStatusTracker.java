@@ -80,6 +80,23 @@ public final class SyncStatusTracker implements SyncListener {
     next.onEvent(event);
   }
 
+  /** The service's change feed is open: the service is reachable. */
+  public void feedConnected() {
+    synchronized (this) {
+      state = new State(Connectivity.ONLINE, state.failure(), state.activity(), state.lastSync());
+    }
+    live.changed(Set.of(STATUS));
+  }
+
+  /** The change feed could not be opened or dropped: offline when the service could not be reached. */
+  public void feedFailed(OffsyncException error) {
+    synchronized (this) {
+      State failed = failed(state, Optional.empty(), error);
+      state = new State(failed.connectivity(), failed.failure(), state.activity(), failed.lastSync());
+    }
+    live.changed(Set.of(STATUS));
+  }
+
   private State next(State now, SyncEvent event) {
     if (event instanceof SyncEvent.PushStarted started) {
       return active(now, new Activity(Activity.Kind.PUSHING, Optional.empty(), 0, started.operations()));
