@@ -1,5 +1,6 @@
 package dev.offsync.benchmarks;
 
+import dev.offsync.benchmarks.live.LiveLatencyCommand;
 import dev.offsync.benchmarks.micro.MicroCommand;
 import dev.offsync.benchmarks.report.Report;
 import dev.offsync.benchmarks.sync.SyncCommand;
@@ -16,6 +17,7 @@ import java.util.List;
  *                                                        the micro-benchmarks as a table beside their baselines
  * java -jar offsync-benchmarks.jar sync [options]         the end-to-end benchmarks (pull, push, memory, scale)
  * java -jar offsync-benchmarks.jar all [sync options]     micro then sync, one table and one results file
+ * java -jar offsync-benchmarks.jar live [--changes N]     change-to-screen latency, change feed and polling
  * </pre>
  */
 public final class Main {
@@ -33,6 +35,7 @@ public final class Main {
       case "micro" -> micro(rest);
       case "sync" -> System.exit(SyncCommand.run(rest, null));
       case "all" -> System.exit(SyncCommand.run(rest, MicroCommand.run(false)));
+      case "live" -> System.exit(LiveLatencyCommand.run(rest, System.out));
       default -> org.openjdk.jmh.Main.main(args);
     }
   }
