@@ -2,6 +2,7 @@ package dev.offsync.sample.demo;
 
 import static dev.offsync.sample.demo.DemoFailure.check;
 
+import dev.offsync.AutoSyncOptions;
 import dev.offsync.NetworkException;
 import dev.offsync.PendingOperation;
 import dev.offsync.PendingOperationsException;
@@ -190,6 +191,30 @@ final class Chapters {
     story.say("forced: removed " + items + " items and " + tags + " tags locally and discarded the draft's"
         + " operation; B has 0 pending.");
     story.say("B pulls everything again: " + b.pull().describe());
+  }
+
+  /**
+   * B follows the service's change feed with auto sync: A's change reaches B's live query though B never asks
+   * for a pull.
+   */
+  void changesArriveByThemselves() {
+    String id = cast.plumber().id();
+    LocalDate due = today.plusDays(7);
+    story.chapter("Changes arrive by themselves: B follows the service's change feed");
+    CompletableFuture<TodoItem> onScreen = new CompletableFuture<>();
+    try (Subscription auto = b.client().startAutoSync(AutoSyncOptions.defaults());
+        Subscription screen = b.todos().observe(id,
+            item -> item.filter(copy -> due.equals(copy.dueDate())).ifPresent(onScreen::complete))) {
+      story.say("B starts auto sync and keeps a live query on \"" + cast.plumber().title() + "\"; B never"
+          + " calls pull from here on.");
+      long start = System.nanoTime();
+      a.todos().update(a.todos().get(id).orElseThrow().withDueDate(due));
+      check(a.push().isComplete(), "A's push of the new due date should complete");
+      awaitLive(onScreen, "B's live query should show A's new due date through the change feed");
+      story.say(String.format(Locale.ROOT, "A moves its due date to %s and pushes. The service's change feed"
+          + " told B that todoitems changed; B pulled it, and B's screen showed the new date %.0f ms after A's"
+          + " write.", due, (System.nanoTime() - start) / 1e6));
+    }
   }
 
   private static <T> T awaitLive(CompletableFuture<T> delivery, String expectation) {

@@ -58,6 +58,7 @@ public final class Demo {
       chapters.conflict(settings.policy());
       chapters.delete();
       chapters.purge();
+      chapters.changesArriveByThemselves();
       Convergence verdict = new Ending(story, a, b).converge(chapters.cast());
       story.say(String.format(java.util.Locale.ROOT, "Finished in %.1f s.", (System.nanoTime() - start) / 1e9));
       story.plain(verdict.verdict());

@@ -64,7 +64,9 @@ class DemoIT {
         "The service refuses B's copy (412",
         "A pulls: todoitems 1 fetched (1 deleted) in 1 request, tags 2 fetched (2 deleted)",
         "refused: Cannot purge table 'todoitems': it has 1 pending operation.",
-        "B pulls everything again: todoitems ");
+        "B pulls everything again: todoitems ",
+        "Changes arrive by themselves: B follows the service's change feed",
+        "The service's change feed told B that todoitems changed; B pulled it, and B's screen showed the new date");
     assertThat(run.lines()).anySatisfy(line -> assertThat(line).matches(" *complete +false +true +true"));
     assertThat(run.lines()).anySatisfy(line -> assertThat(line).matches(" *todoitems +122 +122 +122"));
     assertThat(run.out()).contains("A push 100%", "127/127", "B pull todoitems 100%");
