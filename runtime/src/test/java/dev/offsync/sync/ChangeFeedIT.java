@@ -75,12 +75,16 @@ class ChangeFeedIT {
   }
 
   private SyncClient device(String name, URI endpoint, String token) {
+    return device(name, endpoint, token, Duration.ofSeconds(20));
+  }
+
+  private SyncClient device(String name, URI endpoint, String token, Duration readTimeout) {
     SyncClient.Builder builder = SyncClient.builder()
         .store(folder.resolve(name + ".db"))
         .tables(TodoTable.DEFINITION, TagTable.DEFINITION)
         .endpoint(endpoint)
         .connectTimeout(Duration.ofSeconds(2))
-        .readTimeout(Duration.ofSeconds(20))
+        .readTimeout(readTimeout)
         .retryPolicy(RetryPolicy.never());
     if (token != null) {
       builder.authentication(refresh -> token);
@@ -165,6 +169,24 @@ class ChangeFeedIT {
     assertThat(otherOfX.push().pushed()).isEqualTo(1);
     assertThat(onB.awaitLast(items -> items.size() == 1).get(0).id()).isEqualTo("x1");
     assertThat(proxy.requests(B_PULLS)).hasSize(1);
+  }
+
+  @Test
+  void aQuietStreamOutlivesTheClientsReadTimeout() throws Exception {
+    DatasyncServer server = server("jdbc:sqlite:" + folder.resolve("service.db"),
+        builder -> builder.changeStreamHeartbeat(Duration.ofMinutes(5)));
+    CountingProxy proxy = open(new CountingProxy(server.uri()));
+    SyncClient a = device("a", server.uri(), null);
+    SyncClient b = device("b", proxy.uri(), null, Duration.ofMillis(500));
+    Deliveries<List<Todo>> onB = new Deliveries<>();
+    b.table(TodoTable.DEFINITION).query().observe(onB);
+    b.startAutoSync(FEED);
+    await(() -> proxy.requests(B_FEEDS).size() == 1);
+    Thread.sleep(2_000); // four read timeouts without a byte on the stream
+    a.table(TodoTable.DEFINITION).insert(Todo.of("x1", "Milk"));
+    assertThat(a.push().pushed()).isEqualTo(1);
+    assertThat(onB.awaitLast(items -> items.size() == 1)).hasSize(1);
+    assertThat(proxy.requests(B_FEEDS)).hasSize(1);
   }
 
   @Test
