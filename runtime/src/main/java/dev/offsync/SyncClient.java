@@ -151,7 +151,12 @@ public final class SyncClient implements AutoCloseable {
     return AutoSyncRunner.start(runtime.liveQueries(), options, new AutoSyncRunner.Actions(
         this::pendingOperationCount, this::push, () -> tables.values().forEach(OfflineTable::pull),
         name -> Optional.ofNullable(tables.get(name)).ifPresent(OfflineTable::pull), this::pulledUpTo,
-        options.changeFeed() ? () -> runtime.calls().openChangeFeed(names) : null, runtime.status()));
+        feedFor(options) ? () -> runtime.calls().openChangeFeed(names) : null, runtime.status()));
+  }
+
+  /** Whether auto sync follows the change feed: asked for, and a v3 service (v2 services never have one). */
+  private boolean feedFor(AutoSyncOptions options) {
+    return options.changeFeed() && runtime.calls().settings().protocol() == DatasyncProtocol.V3;
   }
 
   /** The {@code updatedAt} up to which a table's default query has pulled, if it has. */

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The client's end of the service's change feed ({@code GET /tables/$changes}, Server-Sent Events), on one
  * daemon thread {@code offsync-change-feed}: opens the stream, reads notices (table and newest
  * {@code updatedAt}) and hands them to its listener, reconnects with a growing pause (up to the maximum) when
- * the stream cannot be opened or drops, and gives up for good when the service has no feed (404, 405, 400,
- * 501, or an answer that is not an event stream). {@link #stop()} ends the thread: it closes the stream and
+ * the stream cannot be opened or drops (network errors, 408, 429, 502, 503, 504), and gives up for good when
+ * the service has no feed (any other status, or a success that is not an event stream). {@link #stop()} ends the thread: it closes the stream and
  * interrupts the read.
  */
 final class ChangeFeed {
@@ -124,8 +124,7 @@ final class ChangeFeed {
       }
       String type = String.valueOf(stream.header("Content-Type")).toLowerCase(Locale.ROOT);
       int status = stream.status();
-      if (status == 404 || status == 405 || status == 400 || status == 501
-          || status / 100 == 2 && !type.startsWith("text/event-stream")) {
+      if (hasNoFeed(status, type)) {
         LOG.info("The service has no change feed (status {}, {}); auto sync polls instead", status, type);
         listener.unsupported("status " + status);
         return false;
@@ -142,6 +141,18 @@ final class ChangeFeed {
     } finally {
       current = null;
     }
+  }
+
+  /**
+   * Whether an answer says the service has no feed: a success that is not an event stream, or a status other
+   * than the transient ones (408, 429, 502, 503, 504), such as the 404 of a service that does not know the path
+   * or the 500 of one that fails on it. 401 and 403 never get here (the transport throws them).
+   */
+  static boolean hasNoFeed(int status, String contentType) {
+    if (status / 100 == 2) {
+      return !contentType.startsWith("text/event-stream");
+    }
+    return status != 408 && status != 429 && status != 502 && status != 503 && status != 504;
   }
 
   /** Reads events until the stream ends; a cut-off is a network failure unless the feed was stopped. */
