@@ -46,7 +46,8 @@ class StandaloneJarIT {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
     assertThat(out).contains("--schema", "--database", "--host", "--port", "--tokens", "--page-size",
-        "--max-top", "--max-body-bytes", "--strict-api-version", "--help");
+        "--max-top", "--max-body-bytes", "--strict-api-version", "--change-stream-heartbeat",
+        "--max-change-streams", "--help");
   }
 
   @Test
@@ -75,6 +76,46 @@ class StandaloneJarIT {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(stderr()).contains("--colour");
+  }
+
+  @Test
+  void servesChangeStreamsWithItsOptionsAndEndsThemOnSigterm() throws Exception {
+    Path schema = Files.writeString(temp.resolve("tables.json"), SCHEMA);
+    Path tokens = Files.writeString(temp.resolve("tokens.json"), "{\"t-alice\":\"alice\"}");
+    Process process = launch("--tokens", tokens.toString(), "--port", "0", "--database", "jdbc:sqlite:" + temp.resolve("offsync.db"),
+        "--schema", schema.toString(), "--change-stream-heartbeat", "1", "--max-change-streams", "1");
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+          StandardCharsets.UTF_8));
+      String first = out.readLine();
+      assertThat(first).as(stderr()).matches("Listening on http://127\\.0\\.0\\.1:\\d+");
+      URI endpoint = URI.create(first.substring("Listening on ".length()));
+      Http http = new Http(endpoint);
+      try (EventStreamReader stream = EventStreamReader.open(endpoint, "/tables/movies/$changes",
+          "Authorization", "Bearer t-alice")) {
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(http.get("/tables/movies/$changes", "Authorization", "Bearer t-alice").status()).isEqualTo(503);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 10 && !lines.contains(": heartbeat"); i++) {
+          lines.add(stream.next(java.time.Duration.ofSeconds(10)));
+        }
+        assertThat(lines).contains(": heartbeat");
+        assertThat(http.post("/tables/movies", "{\"id\":\"m1\",\"title\":\"Alien\"}",
+            "Authorization", "Bearer t-alice").status()).isEqualTo(201);
+        assertThat(stream.nextData(java.time.Duration.ofSeconds(10))).contains("\"table\":\"movies\"");
+        assertThat(process.toHandle().destroy()).isTrue(); // SIGTERM with the stream open
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(out.readLine()).isEqualTo("Stopped");
+        String line = "";
+        for (int i = 0; i < 100 && line != null && !line.equals(EventStreamReader.END); i++) {
+          line = stream.next(java.time.Duration.ofSeconds(10));
+        }
+        assertThat(line).isEqualTo(EventStreamReader.END);
+      }
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   @Test

@@ -24,10 +24,12 @@ import picocli.CommandLine.Option;
  * @param maxBodyBytes the largest request body
  * @param strictApiVersion whether {@code ZUMO-API-VERSION} is required
  * @param ignoreUnknownFields whether body properties that name no column are skipped instead of a 400
+ * @param heartbeatSeconds the pause between heartbeats of an idle change stream
+ * @param maxChangeStreams the most change streams open at once
  */
 record CliOptions(boolean help, boolean version, String host, int port, String database, Path schema, List<Path> models,
     Path tableOptions, Path tokens, int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion,
-    boolean ignoreUnknownFields) {
+    boolean ignoreUnknownFields, int heartbeatSeconds, int maxChangeStreams) {
 
   static final String USAGE = String.join(System.lineSeparator(),
       "Usage: java -jar offsync-server.jar (--models app-models.jar | --schema tables.json) [options]",
@@ -54,6 +56,10 @@ record CliOptions(boolean help, boolean version, String host, int port, String d
       "  --max-body-bytes BYTES  the largest request body; larger ones get 413 (default 1048576)",
       "  --strict-api-version    answer 400 unless requests send ZUMO-API-VERSION: 3.0.x",
       "  --ignore-unknown-fields skip body properties that name no column (default: 400 naming them)",
+      "  --change-stream-heartbeat SECONDS",
+      "                          the pause before an idle change stream gets a heartbeat (default 15)",
+      "  --max-change-streams N  the most change streams ($changes) open at once; more get 503",
+      "                          (default 100)",
       "  --version               print the server's version and exit",
       "  --help                  print this help and exit",
       "",
@@ -93,6 +99,8 @@ record CliOptions(boolean help, boolean version, String host, int port, String d
     @Option(names = "--max-body-bytes") String maxBodyBytes = "1048576";
     @Option(names = "--strict-api-version") boolean strict;
     @Option(names = "--ignore-unknown-fields") boolean ignoreUnknownFields;
+    @Option(names = "--change-stream-heartbeat") String heartbeat = "15";
+    @Option(names = "--max-change-streams") String maxChangeStreams = "100";
 
     CliOptions options() {
       boolean justPrint = help || version;
@@ -103,7 +111,9 @@ record CliOptions(boolean help, boolean version, String host, int port, String d
       return new CliOptions(help, version, host, (int) number("--port", port, 0, 65535), database, schema,
           List.copyOf(models), tableOptions, tokens, (int) number("--page-size", pageSize, 1, Integer.MAX_VALUE - 1),
           (int) number("--max-top", maxTop, 1, Integer.MAX_VALUE),
-          number("--max-body-bytes", maxBodyBytes, 1, Integer.MAX_VALUE - 8), strict, ignoreUnknownFields);
+          number("--max-body-bytes", maxBodyBytes, 1, Integer.MAX_VALUE - 8), strict, ignoreUnknownFields,
+          (int) number("--change-stream-heartbeat", heartbeat, 1, 3600),
+          (int) number("--max-change-streams", maxChangeStreams, 0, 100_000));
     }
 
     private static long number(String option, String text, long min, long max) {

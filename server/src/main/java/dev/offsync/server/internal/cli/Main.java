@@ -92,7 +92,9 @@ public final class Main {
         .maxTop(options.maxTop())
         .maxBodyBytes(options.maxBodyBytes())
         .strictApiVersion(options.strictApiVersion())
-        .ignoreUnknownFields(options.ignoreUnknownFields());
+        .ignoreUnknownFields(options.ignoreUnknownFields())
+        .changeStreamHeartbeat(java.time.Duration.ofSeconds(options.heartbeatSeconds()))
+        .maxChangeStreams(options.maxChangeStreams());
     if (options.tokens() != null) {
       builder.authenticator(Authenticator.tokens(TokensFile.read(options.tokens())));
     }

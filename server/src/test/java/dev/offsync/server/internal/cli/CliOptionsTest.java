@@ -19,6 +19,8 @@ class CliOptionsTest {
     assertThat(options.tokens()).isNull();
     assertThat(options.pageSize()).isEqualTo(100);
     assertThat(options.strictApiVersion()).isFalse();
+    assertThat(options.heartbeatSeconds()).isEqualTo(15);
+    assertThat(options.maxChangeStreams()).isEqualTo(100);
   }
 
   @Test
@@ -26,9 +28,11 @@ class CliOptionsTest {
     CliOptions options = CliOptions.parse(List.of("--port", "0", "--host", "0.0.0.0", "--database",
         "jdbc:postgresql://db/x", "--schema", "s.json", "--models", "a.jar", "--models", "b", "--table-options",
         "o.json", "--tokens", "t.json", "--page-size", "50", "--max-top",
-        "1000", "--max-body-bytes", "4096", "--strict-api-version", "--ignore-unknown-fields"));
+        "1000", "--max-body-bytes", "4096", "--strict-api-version", "--ignore-unknown-fields",
+        "--change-stream-heartbeat", "30", "--max-change-streams", "7"));
     assertThat(options).isEqualTo(new CliOptions(false, false, "0.0.0.0", 0, "jdbc:postgresql://db/x", Path.of("s.json"),
-        List.of(Path.of("a.jar"), Path.of("b")), Path.of("o.json"), Path.of("t.json"), 50, 1000, 4096, true, true));
+        List.of(Path.of("a.jar"), Path.of("b")), Path.of("o.json"), Path.of("t.json"), 50, 1000, 4096, true, true,
+        30, 7));
   }
 
   @Test
