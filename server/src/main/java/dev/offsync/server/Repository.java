@@ -47,10 +47,11 @@ public interface Repository {
    *
    * <p>The {@code updatedAt} is {@code now} or later, and later than every one given out before in this table,
    * so writes commit in the order of their timestamps: a client's delta token never passes a row that commits
-   * later with an earlier time (invariant 8 of DESIGN.md). Milliseconds are enough.
+   * later with an earlier time (invariant 8 of DESIGN.md). It has whole milliseconds, the protocol's precision,
+   * as {@code now} has: a finer time would not survive the client's delta token.
    *
    * @param id the id of the item written
-   * @param now the server clock's time
+   * @param now the server clock's time, in whole milliseconds
    * @param change builds the item to store from the stored one (if any) and the write's {@code updatedAt}
    * @return what {@code change} returned, as stored
    */

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ final class Writes {
    * row, and the row the change builds stored, all at once.
    */
   private static Item write(TableContext context, String id, Change change) {
-    return Item.from(context.repository().write(id, Instant.now(context.clock()),
+    return Item.from(context.repository().write(id, Instant.now(context.clock()).truncatedTo(ChronoUnit.MILLIS),
         (stored, now) -> change.apply(stored.map(Item::from), now)));
   }
 
