@@ -1,9 +1,8 @@
 package dev.offsync.server.internal.protocol;
 
-import static dev.offsync.server.internal.storage.Sql.quote;
-
-import dev.offsync.schema.ColumnType;
+import dev.offsync.query.Ordering;
 import dev.offsync.schema.SystemProperties;
+import dev.offsync.server.ItemQuery;
 import dev.offsync.server.Operation;
 import dev.offsync.server.RowView;
 import dev.offsync.server.User;
@@ -12,8 +11,6 @@ import dev.offsync.server.internal.changes.ChangeStreams;
 import dev.offsync.server.internal.changes.ServerSentEvents;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.http.QueryString;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,20 +102,10 @@ final class ChangesEndpoint {
   /** The newest {@code updatedAt} of the table's rows in the user's view (deleted ones too), or null. */
   private static Instant newest(TableContext context, User user) {
     RowView view = context.policy().view(user, context.table().name());
-    List<String> conditions = new ArrayList<>();
-    List<Object> parameters = new ArrayList<>();
-    Views.addConditions(view, context.table(), context.database().dialect(), conditions, parameters);
-    String sql = "SELECT MAX(" + quote(SystemProperties.UPDATED_AT) + ") FROM " + quote(context.table().name())
-        + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-    return context.database().read(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (int i = 0; i < parameters.size(); i++) {
-          statement.setObject(i + 1, parameters.get(i));
-        }
-        try (ResultSet row = statement.executeQuery()) {
-          return row.next() ? (Instant) context.database().dialect().read(row, 1, ColumnType.DATETIME) : null;
-        }
-      }
-    });
+    ItemQuery query = new ItemQuery(Views.restrict(null, true, view, context.table()),
+        List.of(new Ordering<>(SystemProperties.UPDATED_AT, true)), 0, 1);
+    Instant[] newest = new Instant[1];
+    context.repository().list(query, item -> newest[0] = item.updatedAt());
+    return newest[0];
   }
 }
