@@ -90,7 +90,7 @@ final class Diagnostics {
 
   static String unsupportedType(String field, String type) {
     return "Field '" + field + "' has the unsupported type " + type + ". Supported types: " + ValueKind.SUPPORTED
-        + ". Change the type, or mark the field @Ignore (fields of classes only).";
+        + ". Change the type, or mark the field @Ignore.";
   }
 
   static String inaccessibleType(String field, String type) {
@@ -162,9 +162,9 @@ final class Diagnostics {
         + " a public, concrete, top-level or static class with a public no-argument constructor.";
   }
 
-  static String ignoredRecordComponent(String component) {
-    return "@Ignore is not allowed on record component '" + component + "': the record's constructor needs a"
-        + " value for it. Remove @Ignore, or use a class instead of a record.";
+  static String ignoredRecordComponent(String component, String annotation) {
+    return "Record component '" + component + "' is @Ignore'd, so it is not a column and " + display(annotation)
+        + " has no effect. Remove " + display(annotation) + ", or remove @Ignore.";
   }
 
   static String notAColumn(String field, String modifier, String annotation) {

@@ -143,7 +143,9 @@ final class JsonMethods {
   private static CodeBlock newRecord(TableModel model, Locals locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (PropertyModel property : model.properties()) {
-      if (!property.isColumn()) {
+      if (property.ignored()) {
+        arguments.add(property.defaultValue());
+      } else if (!property.isColumn()) {
         arguments.add(fromSystemLocal(property, locals));
       } else if (property.inJson()) {
         arguments.add(CodeBlock.of("$N", locals.get(property)));

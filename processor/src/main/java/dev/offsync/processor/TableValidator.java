@@ -120,6 +120,10 @@ final class TableValidator {
   }
 
   private void checkProperty(PropertyElement property, Map<SystemRole, String> roles, Map<String, String> columns) {
+    if (property.role() == SystemRole.IGNORED) {
+      checkIgnoredComponent(property);
+      return;
+    }
     List<String> marks = new ArrayList<>();
     for (SystemRole role : SystemRole.system()) {
       if (property.has(role.annotation())) {
@@ -176,11 +180,17 @@ final class TableValidator {
     }
   }
 
-  private void checkColumn(PropertyElement property, Map<String, String> columns) {
-    if (property.recordComponent() && property.has(TypeNames.IGNORE)) {
-      reporter.error(Diagnostics.ignoredRecordComponent(property.name()), property.element(),
-          property.annotation(TypeNames.IGNORE));
+  /** An ignored record component is no column: any other Offsync annotation on it would do nothing. */
+  private void checkIgnoredComponent(PropertyElement property) {
+    for (String annotation : property.annotations().keySet()) {
+      if (!annotation.equals(TypeNames.IGNORE)) {
+        reporter.error(Diagnostics.ignoredRecordComponent(property.name(), annotation), property.element(),
+            property.annotation(annotation));
+      }
     }
+  }
+
+  private void checkColumn(PropertyElement property, Map<String, String> columns) {
     checkColumnType(property);
     checkColumnName(property, columns);
   }
