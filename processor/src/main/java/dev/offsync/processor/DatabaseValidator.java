@@ -40,6 +40,7 @@ final class DatabaseValidator {
     for (ExecutableElement method : database.methods()) {
       checkMethod(method, database);
     }
+    database.daos().values().forEach(dao -> checkDao(dao, database));
     return reporter.errorCount() == before;
   }
 
@@ -63,9 +64,32 @@ final class DatabaseValidator {
   private void checkMethod(ExecutableElement method, ScannedDatabase database) {
     if (Annotations.find(method, TypeNames.QUERY_ANNOTATION).isPresent()) {
       queries.validate(method, database);
-    } else if (accessedTable(method, database) == null) {
+    } else if (accessedTable(method, database) == null && database.dao(method) == null) {
       reporter.error(Diagnostics.notADaoMethod(method.getSimpleName().toString(),
           method.getReturnType().toString(), daos(database)), method);
+    }
+  }
+
+  /** A {@code @SyncDao} interface: accessible, not generic, every abstract method a valid {@code @Query} method. */
+  private void checkDao(ScannedDao dao, ScannedDatabase database) {
+    TypeElement type = dao.type();
+    String name = type.getSimpleName().toString();
+    if (type.getKind() != ElementKind.INTERFACE) {
+      reporter.error(Diagnostics.daoNotInterface(name, kindWord(type.getKind())), type);
+      return;
+    }
+    if (TypeMapper.isPrivate(type)) {
+      reporter.error(Diagnostics.daoShape(name, "not be private"), type);
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(Diagnostics.daoShape(name, "not have type parameters"), type);
+    }
+    for (ExecutableElement method : dao.methods()) {
+      if (Annotations.find(method, TypeNames.QUERY_ANNOTATION).isPresent()) {
+        queries.validate(method, database);
+      } else {
+        reporter.error(Diagnostics.notAQueryMethod(method.getSimpleName().toString(), name), method);
+      }
     }
   }
 

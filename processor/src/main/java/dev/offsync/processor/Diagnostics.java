@@ -213,9 +213,23 @@ final class Diagnostics {
 
   static String notADaoMethod(String method, String returnType, String daos) {
     return "Method '" + method + "' of a @SyncDatabase interface returns " + returnType + ", but an abstract"
-        + " method must either take no parameters and return the DAO of a listed table (" + daos + "), or be"
-        + " annotated @Query. Return one of those DAOs, list the table in @SyncDatabase(tables = ...), or add"
-        + " @Query.";
+        + " method must either take no parameters and return the DAO of a listed table (" + daos + ") or a"
+        + " @SyncDao interface, or be annotated @Query. Return one of those, list the table in"
+        + " @SyncDatabase(tables = ...), annotate the returned interface @SyncDao, or add @Query.";
+  }
+
+  static String daoNotInterface(String type, String kind) {
+    return "@SyncDao must be on an interface, but " + type + " is " + kind + ". Declare an interface of @Query"
+        + " methods; the processor implements it.";
+  }
+
+  static String daoShape(String type, String rule) {
+    return "@SyncDao interface " + type + " must " + rule + ". Change the interface.";
+  }
+
+  static String notAQueryMethod(String method, String dao) {
+    return "Method '" + method + "' of @SyncDao interface " + dao + " is not annotated @Query, so the processor"
+        + " cannot implement it. Add @Query(filter = ...), or make it a default method.";
   }
 
   static String queryReturnType(String method, String returnType, String models) {
@@ -239,7 +253,8 @@ final class Diagnostics {
 
   static String queryParameterType(String method, String parameter, String type) {
     return "Parameter '" + parameter + "' of @Query method '" + method + "' has the type " + type
-        + ", which a filter cannot compare. Use one of the column types: " + ValueKind.SUPPORTED + ".";
+        + ", which a filter cannot compare. Use one of the column types (" + ValueKind.SUPPORTED + "), or a"
+        + " Collection, List, Set or array of one for an 'in' list: field in (:" + parameter + ").";
   }
 
   static String unusedQueryParameter(String method, String parameter) {

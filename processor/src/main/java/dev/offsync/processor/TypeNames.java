@@ -44,6 +44,7 @@ final class TypeNames {
   // @SyncDatabase, its DAOs and the runtime types they use; generated only when RUNTIME_MARKER is found.
   static final String SYNC_DATABASE = ANNOTATIONS + ".SyncDatabase";
   static final String QUERY_ANNOTATION = ANNOTATIONS + ".Query";
+  static final String SYNC_DAO = ANNOTATIONS + ".SyncDao";
   private static final String RUNTIME = "dev.offsync";
   static final ClassName OFFSYNC_DATABASE = ClassName.get(RUNTIME, "OffsyncDatabase");
   static final String RUNTIME_MARKER = OFFSYNC_DATABASE.canonicalName();

@@ -100,6 +100,23 @@ class DatabaseValidatorTest {
     assertThat(compilation).hadErrorContaining("cannot find symbol");
   }
 
+  @Test
+  void syncDaoMethodsAreCheckedAgainstTheDatabaseTablesAndCollectionsOnlyInInLists() {
+    Compilation compilation = compile("BadDaos");
+    JavaFileObject file = fixture("BadDaos");
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(Diagnostics.notAQueryMethod("refresh", "Queries"))
+        .inFile(file).onLineContaining("void refresh();");
+    assertThat(compilation).hadErrorContaining("The filter of @Query method 'dueOn' is invalid at position 8:"
+        + " Cannot compare a date with a string in the list of values :days").inFile(file)
+        .onLineContaining("filter = \"dueDate in (:days)\"");
+    assertThat(compilation).hadErrorContaining("The filter of @Query method 'titled' is invalid at position 9:"
+        + " The collection parameter :titles stands only alone in an 'in' list: field in (:titles)").inFile(file)
+        .onLineContaining("filter = \"title eq :titles\"");
+    assertThat(compilation).hadErrorContaining(Diagnostics.daoNotInterface("Helper", "a class"))
+        .inFile(file).onLineContaining("abstract class Helper");
+  }
+
   private static void expectError(String name, String message, String line) {
     Compilation compilation = compile(name);
     assertThat(compilation).hadErrorCount(1);

@@ -10,10 +10,12 @@ import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One {@code @Query} method of a generated database, parsed once: the filter with its parameters and the order.
@@ -48,17 +50,29 @@ public final class QueryMethod<T> {
       Parameter... parameters) {
     Map<String, ColumnType> columns = columns(definition);
     Map<String, ColumnType> types = new LinkedHashMap<>();
+    Set<String> collections = new HashSet<>();
     for (Parameter parameter : parameters) {
       types.put(parameter.name(), parameter.type());
+      if (parameter.collection()) {
+        collections.add(parameter.name());
+      }
     }
-    FilterTemplate template = filter.isBlank() ? null : FilterTemplate.parse(filter, columns, types);
+    FilterTemplate template = filter.isBlank() ? null : FilterTemplate.parse(filter, columns, types, collections);
     List<Ordering<Object>> order = ODataParser.forColumns(columns).parseOrderBy(orderBy);
     return new QueryMethod<>(types.keySet().toArray(new String[0]), template, order);
   }
 
   /** A parameter of a query method: its name and the column type its value is compared as. */
   public static Parameter parameter(String name, ColumnType type) {
-    return new Parameter(name, type);
+    return new Parameter(name, type, false);
+  }
+
+  /**
+   * A collection parameter of a query method, {@code :ids} in {@code id in (:ids)}: its name and the column type
+   * of its elements. Its value is a {@code Collection} or an array.
+   */
+  public static Parameter collection(String name, ColumnType type) {
+    return new Parameter(name, type, true);
   }
 
   /**
@@ -100,9 +114,10 @@ public final class QueryMethod<T> {
    * A parameter of a query method.
    *
    * @param name the parameter's name, as {@code :name} in the filter
-   * @param type the column type of its value
+   * @param type the column type of its value, or of each of its values for a collection
+   * @param collection whether it holds several values, for an {@code in} list
    */
-  public record Parameter(String name, ColumnType type) {
+  public record Parameter(String name, ColumnType type, boolean collection) {
 
     /** Checks the values. */
     public Parameter {

@@ -18,6 +18,9 @@ public interface TaskData extends OffsyncDatabase {
   /** The labels. */
   LabelDao labels();
 
+  /** The query methods of {@link TaskQueries}, implemented by the generated database. */
+  TaskQueries queries();
+
   /** Open tasks due on or before {@code day}, earliest first. */
   @Query(filter = "complete eq false and dueDate le :day", orderBy = "dueDate,title")
   List<Task> dueBy(LocalDate day);
