@@ -95,4 +95,22 @@ class GeneratedDatabaseIT {
 
     assertThat(b.tasks().query().list()).extracting(Task::title).containsExactly("mine");
   }
+
+  @Test
+  void theRemoteViewQueriesTheServiceWithTheTablesTypedFields() {
+    TaskData a = device("a");
+    a.tasks().insertAll(List.of(Task.of("c", DAY, "ann"), Task.of("a", DAY.plusDays(1), "ann"),
+        Task.of("b", DAY, "bob")));
+    a.push();
+    RemoteDao<Task> remote = device("b").tasks().remote();
+
+    RemoteQuery<Task> ann = remote.query().where(TaskTable.OWNER.eq("ann"));
+    assertThat(ann.orderBy(TaskTable.TITLE.asc()).list()).extracting(Task::title).containsExactly("a", "c");
+    assertThat(ann.where(TaskTable.DUE_DATE.eq(DAY)).list()).extracting(Task::title).containsExactly("c");
+    assertThat(remote.query().orderBy(TaskTable.TITLE.desc()).skip(1).top(1).list()).extracting(Task::title)
+        .containsExactly("b");
+    assertThat(ann.count()).isEqualTo(2);
+    Task inserted = remote.insert(Task.of("d", DAY, "cid"));
+    assertThat(remote.get(inserted.id())).hasValueSatisfying(t -> assertThat(t.owner()).isEqualTo("cid"));
+  }
 }
