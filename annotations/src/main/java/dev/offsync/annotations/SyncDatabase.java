@@ -38,4 +38,12 @@ public @interface SyncDatabase {
 
   /** The {@code @SyncTable} types of the database, each once. */
   Class<?>[] tables();
+
+  /**
+   * Converters ({@code ColumnConverter<A, C>} implementations, as {@link Convert} names) applying to every field
+   * of type {@code A} in the listed tables, unless the field names its own with {@code @Convert}; at most one per
+   * type {@code A}. System properties and {@code @Ignore}d fields are never converted. A table listed by several
+   * databases must get the same converter for a type from each.
+   */
+  Class<?>[] converters() default {};
 }

@@ -88,7 +88,10 @@ final class DatabaseScanner {
     return new ListedTable(table, value, syncTable, syncTable ? columns(table) : Map.of());
   }
 
-  /** The columns a local filter may name: {@code id}, {@code updatedAt}, {@code version} and the data columns. */
+  /**
+   * The columns a local filter may name: {@code id}, {@code updatedAt}, {@code version} and the data columns, a
+   * converted one with its stored type.
+   */
   private Map<String, ColumnType> columns(TypeElement table) {
     Map<String, ColumnType> columns = new LinkedHashMap<>();
     columns.put(SystemProperties.ID, ColumnType.STRING);
@@ -96,7 +99,7 @@ final class DatabaseScanner {
     columns.put(SystemProperties.VERSION, ColumnType.STRING);
     for (PropertyElement property : properties.scan(table).properties()) {
       if (property.role() == SystemRole.NONE) {
-        TypeMapper.kindOf(property.type())
+        TypeMapper.kindOf(property.columnType())
             .ifPresent(kind -> columns.put(TableValidator.columnName(property), columnType(kind)));
       }
     }

@@ -146,6 +146,16 @@ final class Diagnostics {
         + ", ColumnType>, or name another converter.";
   }
 
+  static String ambiguousConverters(String field, String type, String converters) {
+    return "Field '" + field + "' has the type " + type + ", for which several converters are registered on"
+        + " @SyncDatabase: " + converters + ". Register one converter per type, or name one on the field with"
+        + " @Convert.";
+  }
+
+  static String databaseConverter(String database, String converter, String problem) {
+    return "@SyncDatabase " + database + " registers the converter " + converter + ", which " + problem + ".";
+  }
+
   static String converterColumnType(String field, String converter, String columnType) {
     return "@Convert on field '" + field + "' names " + converter + ", which stores " + columnType
         + ": not a column type. Make its second type argument one of: " + ValueKind.SUPPORTED

@@ -210,7 +210,10 @@ final class TableValidator {
 
   private void checkConverter(PropertyElement property, ConverterElement converter) {
     String name = converter.converter().getQualifiedName().toString();
-    if (!converter.implementsConverter()) {
+    if (!converter.ambiguous().isEmpty()) {
+      reporter.error(Diagnostics.ambiguousConverters(property.name(), property.type().toString(),
+          String.join(", ", converter.ambiguous())), property.element());
+    } else if (!converter.implementsConverter()) {
       reporter.error(Diagnostics.notAConverter(property.name(), name), property.element(), converter.annotation(),
           converter.value());
     } else if (!converter.fitsField()) {
@@ -227,7 +230,7 @@ final class TableValidator {
   }
 
   /** Public, concrete, top-level or static, with a public no-argument constructor: generated code makes one. */
-  private static boolean instantiable(TypeElement type) {
+  static boolean instantiable(TypeElement type) {
     boolean shape = type.getModifiers().contains(Modifier.PUBLIC) && !type.getModifiers().contains(Modifier.ABSTRACT)
         && type.getKind() == ElementKind.CLASS
         && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));

@@ -117,6 +117,25 @@ class DatabaseValidatorTest {
         .inFile(file).onLineContaining("abstract class Helper");
   }
 
+  @Test
+  void convertersOnTheDatabaseAreCheckedAndTwoForOneTypeAreReportedOnTheDatabaseAndTheField() {
+    Compilation compilation = compile("BadConverters");
+    JavaFileObject file = fixture("BadConverters");
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(Diagnostics.databaseConverter("BadConverters",
+        "bad.db.BadConverters.TagsCsv", "converts java.util.List<java.lang.String> as"
+            + " bad.db.BadConverters.TagsJson does")).inFile(file).onLineContaining("converters = {");
+    assertThat(compilation).hadErrorContaining(Diagnostics.databaseConverter("BadConverters", "java.lang.String",
+        "does not implement dev.offsync.schema.ColumnConverter")).inFile(file).onLineContaining("String.class");
+    assertThat(compilation).hadErrorContaining(Diagnostics.databaseConverter("BadConverters",
+        "bad.db.BadConverters.Chars", "stores char[]: not a column type")).inFile(file)
+        .onLineContaining("BadConverters.Chars.class");
+    assertThat(compilation).hadErrorContaining(Diagnostics.ambiguousConverters("tags",
+        "java.util.List<java.lang.String>", "bad.db.BadConverters.TagsJson (on bad.db.BadConverters),"
+            + " bad.db.BadConverters.TagsCsv (on bad.db.BadConverters)")).inFile(file)
+        .onLineContaining("record Tagged");
+  }
+
   private static void expectError(String name, String message, String line) {
     Compilation compilation = compile(name);
     assertThat(compilation).hadErrorCount(1);

@@ -7,6 +7,8 @@ import dev.offsync.OfflineTable;
 import dev.offsync.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.testing.tasks.Label;
+import dev.offsync.testing.tasks.Note;
+import dev.offsync.testing.tasks.NoteTable;
 import dev.offsync.testing.tasks.OffsyncTaskData;
 import dev.offsync.testing.tasks.Task;
 import dev.offsync.testing.tasks.TaskData;
@@ -110,6 +112,21 @@ class GeneratedDaoTest {
     assertThat(db.queries().labelsNamed(List.of("work", "home"))).extracting(Label::id).containsExactly("2", "1");
     assertThatThrownBy(() -> db.queries().ownedBy(Arrays.asList("ann", null)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":owners");
+  }
+
+  @Test
+  void theDatabasesConverterStoresEveryFieldOfItsTypeAndAFieldsOwnConverterWins() {
+    Note saved = db.notes().insert(Note.of("milk", List.of("shop", "food"), List.of("dairy", "cold")));
+
+    assertThat(saved.selected()).isTrue();
+    Note read = db.notes().get(saved.id()).orElseThrow();
+    assertThat(read.tags()).containsExactly("shop", "food");
+    assertThat(read.links()).isEmpty();
+    assertThat(read.keywords()).containsExactly("dairy", "cold");
+    assertThat(read.selected()).isFalse();
+    assertThat(db.taggedExactly("[\"shop\",\"food\"]")).extracting(Note::id).containsExactly(saved.id());
+    assertThat(db.notes().query().where(NoteTable.TAGS.eq(List.of("shop", "food"))).count()).isEqualTo(1);
+    assertThat(db.notes().query().where(NoteTable.KEYWORDS.stored().eq("dairy,cold")).count()).isEqualTo(1);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
 import dev.offsync.testing.tasks.Label;
 import dev.offsync.testing.tasks.LabelTable;
+import dev.offsync.testing.tasks.NoteTable;
 import dev.offsync.testing.tasks.OffsyncTaskData;
 import dev.offsync.testing.tasks.Task;
 import dev.offsync.testing.tasks.TaskData;
@@ -39,6 +40,7 @@ class GeneratedDatabaseIT {
     server = DatasyncServer.builder()
         .table(TableSchema.of(TaskTable.DEFINITION).withSoftDelete(true))
         .table(TableSchema.of(LabelTable.DEFINITION))
+        .table(TableSchema.of(NoteTable.DEFINITION))
         .database("jdbc:sqlite:" + folder.resolve("service.db"))
         .port(0)
         .build();
@@ -72,7 +74,7 @@ class GeneratedDatabaseIT {
     assertThat(a.push().stoppedBy()).isEmpty();
     List<PullResult> pulled = b.pull();
 
-    assertThat(pulled).hasSize(2);
+    assertThat(pulled).hasSize(3);
     assertThat(b.dueBy(DAY)).extracting(Task::title).containsExactly("Buy milk");
     assertThat(b.labelsByName()).extracting(Label::name).containsExactly("Home");
 
