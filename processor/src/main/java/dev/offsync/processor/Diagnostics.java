@@ -146,6 +146,21 @@ final class Diagnostics {
         + ", ColumnType>, or name another converter.";
   }
 
+  static String wrongCreatedAtType(String field, String type) {
+    return "@CreatedAt field '" + field + "' must be of type Instant or OffsetDateTime, but is " + type
+        + ". Change the field's type.";
+  }
+
+  static String notOnCreatedAt(String annotation, String field) {
+    return display(annotation) + " is not allowed on the @CreatedAt field '" + field + "': its column is always"
+        + " createdAt, synchronized and of a timestamp type. Remove " + display(annotation) + ".";
+  }
+
+  static String duplicateCreatedAt(String field, String first) {
+    return "Column createdAt of @CreatedAt field '" + field + "' is already used by field '" + first + "'. Keep"
+        + " one @CreatedAt field, and rename the other with @Column(name = \"...\").";
+  }
+
   static String ambiguousConverters(String field, String type, String converters) {
     return "Field '" + field + "' has the type " + type + ", for which several converters are registered on"
         + " @SyncDatabase: " + converters + ". Register one converter per type, or name one on the field with"

@@ -55,7 +55,7 @@ final class JsonMethods {
         .addException(IOException.class)
         .addStatement("$N.writeStartObject()", OUT);
     for (PropertyModel property : model.properties()) {
-      if (property.inJson()) {
+      if (property.sent()) {
         method.addStatement("$T.$N($N, $S, $L)", TypeNames.JSON_VALUES, property.kind().jsonWriter(), OUT,
             property.columnName(), Accessors.toColumn(model, property, Accessors.read(property, ENTITY)));
       }

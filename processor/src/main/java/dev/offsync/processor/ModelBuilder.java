@@ -35,7 +35,7 @@ final class ModelBuilder {
     return new PropertyModel(property.name(), column, kind, TypeName.get(property.type()).withoutAnnotations(),
         property.type().getKind().isPrimitive(), role, property.has(TypeNames.LOCAL_ONLY),
         property.has(TypeNames.INDEX), read(property), write(property), converter,
-        TypeName.get(property.columnType()).withoutAnnotations());
+        TypeName.get(property.columnType()).withoutAnnotations(), property.has(TypeNames.CREATED_AT));
   }
 
   private static Access read(PropertyElement property) {

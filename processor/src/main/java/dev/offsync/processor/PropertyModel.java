@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param write how generated code sets it
  * @param converter the {@code @Convert} class, or null
  * @param columnType the stored Java type: the converter's column type, or {@code type}
+ * @param serviceOwned an {@code @CreatedAt} column: read from JSON, never written to it
  */
 record PropertyModel(String javaName, String columnName, ValueKind kind, TypeName type, boolean primitive,
     SystemRole role, boolean localOnly, boolean indexed, Access read, Access write, TypeName converter,
-    TypeName columnType) {
+    TypeName columnType, boolean serviceOwned) {
 
   PropertyModel {
     Objects.requireNonNull(javaName, "javaName");
@@ -68,6 +69,11 @@ record PropertyModel(String javaName, String columnName, ValueKind kind, TypeNam
 
   boolean converted() {
     return converter != null;
+  }
+
+  /** Whether pushes send it: JSON carries it and the service does not own it. */
+  boolean sent() {
+    return inJson() && !serviceOwned;
   }
 
   /** Whether JSON carries it: system properties and columns that are not local-only. */

@@ -20,6 +20,7 @@ final class TypeNames {
   static final String LOCAL_ONLY = ANNOTATIONS + ".LocalOnly";
   static final String INDEX = ANNOTATIONS + ".Index";
   static final String CONVERT = ANNOTATIONS + ".Convert";
+  static final String CREATED_AT = ANNOTATIONS + ".CreatedAt";
 
   private static final String SCHEMA = "dev.offsync.schema";
   static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");

@@ -8,6 +8,7 @@ import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
 import dev.offsync.testing.tasks.Label;
 import dev.offsync.testing.tasks.LabelTable;
+import dev.offsync.testing.tasks.Note;
 import dev.offsync.testing.tasks.NoteTable;
 import dev.offsync.testing.tasks.OffsyncTaskData;
 import dev.offsync.testing.tasks.Task;
@@ -16,6 +17,7 @@ import dev.offsync.testing.tasks.TaskTable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,5 +116,29 @@ class GeneratedDatabaseIT {
     assertThat(ann.count()).isEqualTo(2);
     Task inserted = remote.insert(Task.of("d", DAY, "cid"));
     assertThat(remote.get(inserted.id())).hasValueSatisfying(t -> assertThat(t.owner()).isEqualTo("cid"));
+  }
+
+  @Test
+  void createdAtIsFilledByTheServiceNeverSentAndKeptAcrossUpdates() {
+    TaskData a = device("a");
+    Note note = a.notes().insert(Note.of("milk", List.of("shop"), List.of("dairy")));
+    assertThat(note.createdAt()).isNull();
+
+    a.push();
+    Instant created = a.notes().get(note.id()).orElseThrow().createdAt();
+    assertThat(created).isNotNull();
+    TaskData b = device("b");
+    b.pull();
+    Note copy = b.notes().get(note.id()).orElseThrow();
+    assertThat(copy.createdAt()).isEqualTo(created);
+    assertThat(copy.tags()).containsExactly("shop");
+
+    b.notes().update(copy.withText("oat milk"));
+    b.push();
+    a.pull();
+    Note updated = a.notes().get(note.id()).orElseThrow();
+    assertThat(updated.text()).isEqualTo("oat milk");
+    assertThat(updated.createdAt()).isEqualTo(created);
+    assertThat(updated.updatedAt()).isAfter(created);
   }
 }

@@ -1,6 +1,7 @@
 package dev.offsync.testing.tasks;
 
 import dev.offsync.annotations.Convert;
+import dev.offsync.annotations.CreatedAt;
 import dev.offsync.annotations.Id;
 import dev.offsync.annotations.Ignore;
 import dev.offsync.annotations.SyncTable;
@@ -20,16 +21,22 @@ import java.util.List;
  * @param links links, stored likewise
  * @param keywords keywords, stored comma-separated by the field's converter
  * @param selected whether the app shows it selected; never stored, false on reads
+ * @param createdAt when the service created it: never sent, null until the first round trip
  * @param updatedAt the service's last change
  * @param version the service's version
  */
 @SyncTable("notes")
 public record Note(@Id String id, String text, List<String> tags, List<String> links,
-    @Convert(CommaSeparated.class) List<String> keywords, @Ignore boolean selected, @UpdatedAt Instant updatedAt,
-    @Version String version) {
+    @Convert(CommaSeparated.class) List<String> keywords, @Ignore boolean selected, @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt, @Version String version) {
 
   /** A new note without an id. */
   public static Note of(String text, List<String> tags, List<String> keywords) {
-    return new Note(null, text, tags, List.of(), keywords, true, null, null);
+    return new Note(null, text, tags, List.of(), keywords, true, null, null, null);
+  }
+
+  /** This note with another text. */
+  public Note withText(String newText) {
+    return new Note(id, newText, tags, links, keywords, selected, createdAt, updatedAt, version);
   }
 }

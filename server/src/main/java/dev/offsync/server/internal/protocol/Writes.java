@@ -51,7 +51,8 @@ final class Writes {
           || !Views.includes(view, context.table(), existing.get()))) {
         throw collision(context, view, existing.get());
       }
-      Item item = commit(context, call, Operation.CREATE, proposed, now, body.deleted());
+      Item item = commit(context, call, Operation.CREATE, serviceOwned(context, proposed, now), now,
+          body.deleted());
       if (existing.isPresent()) {
         context.store().update(connection, item); // a re-created id replaces its tombstone
       } else {
@@ -83,7 +84,8 @@ final class Writes {
         throw Reads.gone(context, id);
       }
       Preconditions.check(call.request().headers(), existing, false);
-      Item item = commit(context, call, Operation.UPDATE, proposed, now, body.deleted());
+      Item item = commit(context, call, Operation.UPDATE, serviceOwned(context, proposed, existing.values()),
+          now, body.deleted());
       context.store().update(connection, item);
       return item;
     });
@@ -120,6 +122,23 @@ final class Writes {
     return context.store().find(connection, id)
         .filter(found -> !context.table().isTombstone(found) && Views.includes(view, context.table(), found))
         .orElseThrow(() -> Reads.notFound(context, id));
+  }
+
+  /** The proposed values with each service-owned column (createdAt) set to {@code now}: a create's. */
+  private static Map<String, Object> serviceOwned(TableContext context, Map<String, Object> proposed, Instant now) {
+    Map<String, Object> values = new LinkedHashMap<>(proposed);
+    context.table().columns().stream().filter(ColumnDefinition::serviceOwned)
+        .forEach(column -> values.put(column.name(), now));
+    return values;
+  }
+
+  /** The proposed values with each service-owned column (createdAt) kept as stored: a replace's. */
+  private static Map<String, Object> serviceOwned(TableContext context, Map<String, Object> proposed,
+      Map<String, Object> stored) {
+    Map<String, Object> values = new LinkedHashMap<>(proposed);
+    context.table().columns().stream().filter(ColumnDefinition::serviceOwned)
+        .forEach(column -> values.put(column.name(), stored.get(column.name())));
+    return values;
   }
 
   /** Runs the before-commit hook on the proposed values and builds the row to store. */
