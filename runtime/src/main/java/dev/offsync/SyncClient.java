@@ -1,5 +1,8 @@
 package dev.offsync;
 
+import dev.offsync.conflict.ConflictResolver;
+import dev.offsync.errors.StoreException;
+import dev.offsync.errors.StoreKeyException;
 import dev.offsync.internal.ClientAccess;
 import dev.offsync.internal.ClientConfig;
 import dev.offsync.internal.ClientOptions;
@@ -8,7 +11,11 @@ import dev.offsync.internal.StoreSettings;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.internal.live.AutoSyncRunner;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.schema.TableDefinition;
+import dev.offsync.status.SyncListener;
+import dev.offsync.status.SyncStatus;
+import dev.offsync.store.KeySupplier;
 import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;

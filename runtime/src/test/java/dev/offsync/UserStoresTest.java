@@ -3,6 +3,10 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.PendingOperationsException;
+import dev.offsync.errors.StoreException;
+import dev.offsync.store.StoreFiles;
+import dev.offsync.store.UserStores;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.file.Files;

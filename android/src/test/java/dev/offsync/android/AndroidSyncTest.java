@@ -2,10 +2,10 @@ package dev.offsync.android;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;

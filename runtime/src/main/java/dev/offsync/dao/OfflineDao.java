@@ -2,7 +2,7 @@ package dev.offsync.dao;
 
 import dev.offsync.LocalQuery;
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PullQuery;
 import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;

@@ -77,7 +77,7 @@ public final class ClientRuntime implements AutoCloseable {
   /**
    * Opens the store of the configuration and builds the client's parts over it; a failure closes the store.
    *
-   * @throws dev.offsync.StoreException if the store cannot be opened
+   * @throws dev.offsync.errors.StoreException if the store cannot be opened
    */
   public static ClientRuntime open(ClientConfig config, ClientOptions options) {
     LocalStore opened = config.store().open(config.tables(), config.clock(), options.busyTimeout());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.testing.tasks.Label;
 import dev.offsync.testing.tasks.Note;

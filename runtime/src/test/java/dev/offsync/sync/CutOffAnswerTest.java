@@ -2,8 +2,8 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.NetworkException;
-import dev.offsync.OperationState;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.operations.OperationState;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
 import dev.offsync.SyncClient;

@@ -2,12 +2,12 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.NetworkException;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.server.DatasyncServer;
 import dev.offsync.testing.Tag;

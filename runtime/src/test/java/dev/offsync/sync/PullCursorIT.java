@@ -3,12 +3,12 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.OfflineTable;
 import dev.offsync.PullResult;
 import dev.offsync.RemoteTable;
 import dev.offsync.SyncClient;
-import dev.offsync.SyncEvent;
+import dev.offsync.status.SyncEvent;
 import dev.offsync.query.Query;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

@@ -2,11 +2,11 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.AuthenticationException;
-import dev.offsync.OperationState;
+import dev.offsync.errors.AuthenticationException;
+import dev.offsync.operations.OperationState;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;

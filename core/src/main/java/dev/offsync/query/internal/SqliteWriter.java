@@ -8,7 +8,7 @@ import dev.offsync.query.Operand;
 import dev.offsync.query.Ordering;
 import dev.offsync.query.StringMatch;
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

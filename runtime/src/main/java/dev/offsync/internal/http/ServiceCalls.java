@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.offsync.OffsyncException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.query.Fields;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
@@ -154,7 +154,7 @@ public final class ServiceCalls {
       } catch (JsonProcessingException e) {
         return Optional.empty();
       } catch (IOException e) {
-        throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+        throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
       }
     }
   }
@@ -187,7 +187,7 @@ public final class ServiceCalls {
       } catch (JsonProcessingException e) {
         throw new ServiceException(200, what + ": the answer is not a valid page: " + e.getOriginalMessage(), e);
       } catch (IOException e) {
-        throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+        throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
       }
     }
   }
@@ -264,7 +264,7 @@ public final class ServiceCalls {
       throw new ServiceException(response.status(), what + ": the answer is not a valid item: "
           + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+      throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
     }
   }
 
@@ -281,7 +281,7 @@ public final class ServiceCalls {
     try (InputStream in = response.body()) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+      throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
     }
   }
 

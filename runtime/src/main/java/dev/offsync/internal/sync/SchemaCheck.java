@@ -1,6 +1,6 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.SchemaMismatchException;
+import dev.offsync.errors.SchemaMismatchException;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.ServiceDescription;
 import dev.offsync.schema.ColumnDefinition;

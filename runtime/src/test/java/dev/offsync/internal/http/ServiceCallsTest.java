@@ -3,10 +3,10 @@ package dev.offsync.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.AuthenticationException;
-import dev.offsync.NetworkException;
+import dev.offsync.errors.AuthenticationException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.RetryPolicy;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;

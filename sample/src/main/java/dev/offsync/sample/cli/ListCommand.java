@@ -1,7 +1,7 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.console.Words;
 import dev.offsync.sample.model.Tag;
