@@ -1,0 +1,99 @@
+package dev.offsync.internal.http.okhttp;
+
+import dev.offsync.internal.http.Transport;
+import dev.offsync.internal.http.TransportRequest;
+import dev.offsync.internal.http.TransportResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The {@link Transport} on OkHttp, for Android (which has no {@code java.net.http}). The only place that names
+ * OkHttp, so that JVM applications without it never load it. Thread-safe: OkHttp's client is.
+ *
+ * <p>As on the JDK's client, the request's timeout bounds the wait for the answer's status and headers, and an
+ * interrupted caller stops waiting at once (the call is cancelled). OkHttp applies the timeout as its read
+ * timeout, so it also bounds each wait for more of the body: a long-lived stream needs a timeout longer than the
+ * gap between its events.
+ */
+public final class OkHttpTransport implements Transport {
+
+  private static final byte[] EMPTY = new byte[0];
+
+  private final OkHttpClient client;
+
+  /** Sends through this client (the application's: its interceptors, proxy, TLS, connect timeout apply). */
+  public OkHttpTransport(OkHttpClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  /** Sends through a client of its own: this connect timeout, no redirects followed. */
+  public static OkHttpTransport standard(Duration connectTimeout) {
+    return new OkHttpTransport(new OkHttpClient.Builder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .build());
+  }
+
+  @Override
+  public TransportResponse send(TransportRequest request) throws IOException {
+    // A derived client shares the application's connection pool and threads; only the timeout differs.
+    Call call = client.newBuilder().readTimeout(request.timeout()).build().newCall(okRequest(request));
+    CompletableFuture<Response> answer = new CompletableFuture<>();
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        answer.completeExceptionally(e);
+      }
+
+      @Override
+      public void onResponse(Call done, Response response) {
+        answer.complete(response);
+      }
+    });
+    Response response = await(call, answer);
+    return new TransportResponse(response.code(), response.headers().toMultimap(), response.body().byteStream());
+  }
+
+  /** Waits for the status and headers; an interrupt cancels the call, as the JDK's client does. */
+  private static Response await(Call call, CompletableFuture<Response> answer) throws IOException {
+    try {
+      return answer.get();
+    } catch (InterruptedException e) {
+      call.cancel();
+      answer.thenAccept(Response::close);   // an answer that still arrives frees its connection
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for an answer");
+      interrupted.initCause(e);
+      throw interrupted;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("the request failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static Request okRequest(TransportRequest request) {
+    Request.Builder builder = new Request.Builder().url(request.uri().toString());
+    request.headers().forEach(builder::header);
+    // The Content-Type travels in the headers; OkHttp needs a body (maybe empty) for POST, PUT and PATCH.
+    byte[] body = request.body();
+    boolean needsBody = !request.method().equals("GET") && !request.method().equals("HEAD")
+        && !request.method().equals("DELETE");
+    builder.method(request.method(), body != null ? RequestBody.create(body, (MediaType) null)
+        : needsBody ? RequestBody.create(EMPTY, (MediaType) null) : null);
+    return builder.build();
+  }
+}
