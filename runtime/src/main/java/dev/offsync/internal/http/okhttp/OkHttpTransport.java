@@ -3,14 +3,21 @@ package dev.offsync.internal.http.okhttp;
 import dev.offsync.internal.http.Transport;
 import dev.offsync.internal.http.TransportRequest;
 import dev.offsync.internal.http.TransportResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,11 +37,24 @@ public final class OkHttpTransport implements Transport {
 
   private static final byte[] EMPTY = new byte[0];
 
+  /**
+   * OkHttp re-sends a 503 that says {@code Retry-After: 0} once by itself; retries are {@code HttpTransport}'s
+   * alone (the same count on every transport), so the header passes OkHttp's retry step under this name.
+   */
+  private static final String RETRY_AFTER_HIDDEN = "X-Offsync-Retry-After";
+
   private final OkHttpClient client;
+  /** The client with the last request timeout, reused while the timeout stays the same (it always does). */
+  private volatile Timed timed;
+
+  private record Timed(Duration timeout, OkHttpClient client) { }
 
   /** Sends through this client (the application's: its interceptors, proxy, TLS, connect timeout apply). */
   public OkHttpTransport(OkHttpClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+    // A derived client shares the application's connection pool and threads.
+    this.client = Objects.requireNonNull(client, "client").newBuilder()
+        .addNetworkInterceptor(OkHttpTransport::hideRetryAfter)
+        .build();
   }
 
   /** Sends through a client of its own: this connect timeout, no redirects followed. */
@@ -48,8 +68,7 @@ public final class OkHttpTransport implements Transport {
 
   @Override
   public TransportResponse send(TransportRequest request) throws IOException {
-    // A derived client shares the application's connection pool and threads; only the timeout differs.
-    Call call = client.newBuilder().readTimeout(request.timeout()).build().newCall(okRequest(request));
+    Call call = client(request.timeout()).newCall(okRequest(request));
     CompletableFuture<Response> answer = new CompletableFuture<>();
     call.enqueue(new Callback() {
       @Override
@@ -63,7 +82,45 @@ public final class OkHttpTransport implements Transport {
       }
     });
     Response response = await(call, answer);
-    return new TransportResponse(response.code(), response.headers().toMultimap(), response.body().byteStream());
+    Map<String, List<String>> headers = new LinkedHashMap<>(response.headers().toMultimap());
+    List<String> retryAfter = headers.remove(RETRY_AFTER_HIDDEN.toLowerCase(Locale.ROOT));
+    if (retryAfter != null) {
+      headers.put("retry-after", retryAfter);
+    }
+    return new TransportResponse(response.code(), headers, new ZeroLengthReads(response.body().byteStream()));
+  }
+
+  private OkHttpClient client(Duration timeout) {
+    Timed last = timed;
+    if (last == null || !last.timeout().equals(timeout)) {
+      last = new Timed(timeout, client.newBuilder().readTimeout(timeout).build());
+      timed = last;
+    }
+    return last.client();
+  }
+
+  private static Response hideRetryAfter(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER_HIDDEN, retryAfter).build();
+  }
+
+  /**
+   * Okio's stream blocks for more data on a read of zero bytes, where {@link InputStream#read(byte[], int, int)}
+   * returns 0 at once; {@link InputStream#readNBytes} makes such reads, and would wait for the rest of a stream.
+   */
+  private static final class ZeroLengthReads extends FilterInputStream {
+    ZeroLengthReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      return length == 0 ? 0 : super.read(buffer, offset, length);
+    }
   }
 
   /** Waits for the status and headers; an interrupt cancels the call, as the JDK's client does. */
