@@ -48,8 +48,8 @@ public final class HttpEngine {
   }
 
   /**
-   * OkHttp, with a client made by Offsync: the builder's {@code connectTimeout}, no redirects followed. The
-   * default on Android.
+   * OkHttp, with a client made by Offsync: the builder's {@code connectTimeout}, no redirects followed, daemon
+   * threads. The default where {@code java.net.http} is missing (Android).
    */
   public static HttpEngine okHttp() {
     return new HttpEngine("okhttp", connectTimeout -> OkHttpTransport.standard(connectTimeout));
@@ -58,7 +58,8 @@ public final class HttpEngine {
   /**
    * The application's own OkHttp client: its interceptors, proxy, TLS settings, certificate pinning, connect
    * timeout and redirect policy apply (the builder's {@code connectTimeout} does not), and it shares its
-   * connection pool and threads with the application. Offsync sets only each request's read timeout.
+   * connection pool and threads with the application. Offsync sets only each request's read timeout. Its
+   * dispatcher's per-host limit (OkHttp's default is 5) caps how many requests a parallel push sends at once.
    */
   public static HttpEngine okHttp(okhttp3.OkHttpClient client) {
     Objects.requireNonNull(client, "client");
