@@ -31,8 +31,8 @@ import org.robolectric.annotation.Config;
 
 /**
  * The sync essentials on the Android store over the OkHttp transport, against the reference server in this
- * process on 127.0.0.1, the way an app uses them: offline inserts pushed when the service is back, another device pulling them, a
- * restart keeping the queue, and a conflict kept until resolved.
+ * process on 127.0.0.1, the way an app uses them: offline inserts pushed when the service is back, another
+ * device pulling them, a restart keeping the queue, and a conflict kept until resolved.
  */
 @RunWith(RobolectricTestRunner.class)
 @Config(sdk = FrameworkSdks.API_LEVEL)

@@ -26,8 +26,8 @@ import java.util.List;
  * literals and null-safe equality. One instance per printed fragment.
  *
  * <p>Every condition printed is TRUE exactly where the filter holds and FALSE or NULL elsewhere; {@code not}
- * prints as {@code IS NOT TRUE} (or a dialect's equivalent), which turns NULL into a match. Together these give OData's two-valued logic
- * in SQL's three-valued one.
+ * prints as {@code IS NOT TRUE} (or a dialect's equivalent), which turns NULL into a match. Together these give
+ * OData's two-valued logic in SQL's three-valued one.
  */
 public abstract class SqlWriter {
 

@@ -6,7 +6,7 @@ import java.io.InputStream;
 
 /**
  * Reads answer bodies with what Android API 26 has ({@code InputStream.readNBytes}, {@code readAllBytes} and
- * {@code nullInputStream} came in Java 9 and 11, on Android only in API 33).
+ * {@code nullInputStream} came in Java 9 and 11, and are not in API 26).
  */
 final class Bodies {
 

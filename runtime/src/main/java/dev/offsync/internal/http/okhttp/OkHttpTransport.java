@@ -128,7 +128,8 @@ public final class OkHttpTransport implements Transport {
 
   /**
    * Okio's stream blocks for more data on a read of zero bytes, where {@link InputStream#read(byte[], int, int)}
-   * returns 0 at once; the JDK's {@code InputStream.readNBytes} makes such reads, and would wait for the rest of a stream.
+   * returns 0 at once; the JDK's {@code InputStream.readNBytes} makes such reads, and would wait for the rest
+   * of a stream.
    */
   private static final class ZeroLengthReads extends FilterInputStream {
     ZeroLengthReads(InputStream in) {
