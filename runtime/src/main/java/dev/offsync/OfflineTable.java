@@ -1,7 +1,17 @@
 package dev.offsync;
 
+import dev.offsync.errors.InvalidItemException;
+import dev.offsync.errors.InvalidOperationSequenceException;
+import dev.offsync.errors.ItemExistsException;
+import dev.offsync.errors.ItemNotFoundException;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.errors.PendingOperationsException;
+import dev.offsync.errors.ServiceException;
+import dev.offsync.errors.StaleItemException;
+import dev.offsync.errors.UnsupportedValueException;
 import dev.offsync.internal.TableEngine;
 import dev.offsync.internal.live.TrackingStore;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.TableDefinition;

@@ -1,5 +1,7 @@
 package dev.offsync;
 
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.operations.FailedOperation;
 import java.util.List;
 import java.util.Optional;
 

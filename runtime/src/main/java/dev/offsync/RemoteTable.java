@@ -1,5 +1,8 @@
 package dev.offsync;
 
+import dev.offsync.errors.ConflictException;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.internal.http.PageResult;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.WriteResult;

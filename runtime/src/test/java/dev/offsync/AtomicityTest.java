@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.offsync.internal.ClientAccess;
 import dev.offsync.internal.ClientOptions;
 import dev.offsync.internal.store.StoreHooks;
+import dev.offsync.operations.OperationKind;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.offsync;
 
 import dev.offsync.internal.store.ItemJson;
+import dev.offsync.operations.OperationKind;
 import dev.offsync.schema.Decoded;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;

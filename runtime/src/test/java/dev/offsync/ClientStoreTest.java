@@ -3,8 +3,13 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.StoreException;
+import dev.offsync.errors.StoreKeyException;
 import dev.offsync.internal.store.sqlite.SqliteStore;
 import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.store.KeySupplier;
 import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

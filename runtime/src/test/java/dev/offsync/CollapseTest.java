@@ -3,7 +3,10 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.InvalidOperationSequenceException;
 import dev.offsync.internal.store.ItemJson;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
 import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

@@ -2,7 +2,11 @@ package dev.offsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offsync.errors.InvalidOperationSequenceException;
+import dev.offsync.errors.ItemExistsException;
+import dev.offsync.errors.ItemNotFoundException;
 import dev.offsync.internal.store.ItemJson;
+import dev.offsync.operations.OperationKind;
 import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

@@ -3,6 +3,9 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.StoreException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.StoreException;
+import dev.offsync.operations.OperationKind;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import dev.offsync.testing.Todo;

@@ -2,6 +2,7 @@ package dev.offsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offsync.operations.OperationKind;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;

@@ -3,6 +3,13 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.InvalidItemException;
+import dev.offsync.errors.InvalidOperationSequenceException;
+import dev.offsync.errors.ItemExistsException;
+import dev.offsync.errors.ItemNotFoundException;
+import dev.offsync.errors.StaleItemException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;

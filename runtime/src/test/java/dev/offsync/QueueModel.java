@@ -1,5 +1,6 @@
 package dev.offsync;
 
+import dev.offsync.operations.OperationKind;
 import dev.offsync.testing.Todo;
 import java.util.LinkedHashMap;
 import java.util.Map;

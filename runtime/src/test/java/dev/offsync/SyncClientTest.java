@@ -3,8 +3,12 @@ package dev.offsync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.errors.StoreException;
 import dev.offsync.internal.ClientAccess;
 import dev.offsync.internal.ClientOptions;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A query method of a {@link SyncDatabase} interface, run against the local store:
+ * A query method of a {@link SyncDatabase} or {@link SyncDao} interface, run against the local store:
  *
  * <pre>{@code
  * @Query(filter = "complete eq false and dueDate le :day", orderBy = "dueDate desc,title")
@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * {@code $filter} and {@code $orderby}) and reports, at this annotation and with the position in the text: a
  * syntax error, a column the model lacks, a {@code :parameter} the method lacks (or a method parameter the filter
  * does not use), and a parameter whose type does not fit where it is used. Parameters of the method are bound
- * as typed values, never as text.
+ * as typed values, never as text. A {@code Collection}, {@code List}, {@code Set} or array parameter stands alone
+ * as the list of an {@code in}: {@code @Query(filter = "id in (:ids)") List<TodoItem> withIds(Set<String> ids)}.
  *
  * <p>The return type names the table: {@code List<T>}, {@code Stream<T>} (close it), {@code Optional<T>} (the
  * first match), {@code T} (the first match or null) for a listed table's model {@code T}. A count, {@code long},

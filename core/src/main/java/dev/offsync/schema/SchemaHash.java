@@ -46,6 +46,7 @@ public final class SchemaHash {
           .append(" nullable=").append(column.nullable())
           .append(" localOnly=").append(column.localOnly())
           .append(" indexed=").append(column.indexed())
+          .append(column.serviceOwned() ? " serviceOwned=true" : "")
           .append('\n');
     }
     return text.toString();

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.schema.ColumnType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FilterTemplateTest {
@@ -91,5 +94,65 @@ class FilterTemplateTest {
     FilterTemplate template = parse("title eq :a", Map.of("a", ColumnType.STRING));
 
     assertThatThrownBy(() -> template.bind(Map.of())).hasMessageContaining(":a");
+  }
+
+  @Test
+  void aCollectionParameterIsTheWholeListOfAnIn() {
+    FilterTemplate template = FilterTemplate.parse("complete eq false and priority in ( :levels )", COLUMNS,
+        Map.of("levels", ColumnType.INT), Set.of("levels"));
+
+    assertThat(template.parameterNames()).containsExactly("levels");
+    assertThat(ODataPrinter.filter(template.bind(Map.of("levels", List.of(1, 3)))))
+        .isEqualTo("((complete eq false) and priority in (1,3))");
+    assertThat(ODataPrinter.filter(template.bind(Map.of("levels", new int[] {2}))))
+        .isEqualTo("((complete eq false) and priority in (2))");
+  }
+
+  @Test
+  void anEmptyCollectionMatchesNothing() {
+    FilterTemplate template = FilterTemplate.parse("not (id in (:ids))", COLUMNS, Map.of("ids", ColumnType.STRING),
+        Set.of("ids"));
+
+    Filter filter = template.bind(Map.of("ids", List.of()));
+
+    assertThat(filter).isEqualTo(new Not<>(new Comparison<>(ComparisonOperator.EQ,
+        Literal.of(ColumnType.BOOLEAN, true), Literal.of(ColumnType.BOOLEAN, false))));
+  }
+
+  @Test
+  void aCollectionOfTheWrongTypeOrOutsideAnInIsReportedAtItsColon() {
+    assertThatThrownBy(() -> FilterTemplate.parse("dueDate in (:ids)", COLUMNS, Map.of("ids", ColumnType.STRING),
+        Set.of("ids")))
+        .isInstanceOfSatisfying(ODataSyntaxException.class, e -> {
+          assertThat(e.reason()).contains("date").contains("string").contains(":ids");
+          assertThat(e.position()).isBetween(0, 16);
+        });
+    assertThatThrownBy(() -> FilterTemplate.parse("title eq :ids", COLUMNS, Map.of("ids", ColumnType.STRING),
+        Set.of("ids")))
+        .isInstanceOfSatisfying(ODataSyntaxException.class, e -> {
+          assertThat(e.reason()).contains("alone in an 'in' list");
+          assertThat(e.position()).isEqualTo(9);
+        });
+    assertThatThrownBy(() -> FilterTemplate.parse("id in (:ids, 'x')", COLUMNS, Map.of("ids", ColumnType.STRING),
+        Set.of("ids")))
+        .isInstanceOfSatisfying(ODataSyntaxException.class, e -> assertThat(e.position()).isEqualTo(7));
+  }
+
+  @Test
+  void aCollectionValueHoldingNullOrNotACollectionFails() {
+    FilterTemplate template = FilterTemplate.parse("id in (:ids)", COLUMNS, Map.of("ids", ColumnType.STRING),
+        Set.of("ids"));
+
+    assertThatThrownBy(() -> template.bind(Map.of("ids", Arrays.asList("a", null))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":ids");
+    assertThatThrownBy(() -> template.bind(Map.of("ids", "a")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Collection or an array");
+  }
+
+  @Test
+  void aSyntaxErrorAfterACollectionKeepsItsPosition() {
+    assertThatThrownBy(() -> FilterTemplate.parse("id in (:ids) and and", COLUMNS,
+        Map.of("ids", ColumnType.STRING), Set.of("ids")))
+        .isInstanceOfSatisfying(ODataSyntaxException.class, e -> assertThat(e.position()).isEqualTo(17));
   }
 }

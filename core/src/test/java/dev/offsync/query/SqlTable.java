@@ -1,7 +1,7 @@
 package dev.offsync.query;
 
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

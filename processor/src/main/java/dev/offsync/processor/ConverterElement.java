@@ -1,5 +1,6 @@
 package dev.offsync.processor;
 
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -15,9 +16,16 @@ import javax.lang.model.type.TypeMirror;
  * @param appType {@code A} as the converter binds it, or null if it does not implement {@code ColumnConverter}
  * @param columnType {@code C} as the converter binds it, or null likewise
  * @param fitsField whether {@code A} is exactly the property's type
+ * @param ambiguous for a converter registered on {@code @SyncDatabase} (then {@code annotation} and {@code value}
+ *     are null): every registered converter of the property's type with its database, if there are several
+ *     different ones; otherwise empty
  */
 record ConverterElement(AnnotationMirror annotation, AnnotationValue value, TypeElement converter,
-    TypeMirror appType, TypeMirror columnType, boolean fitsField) {
+    TypeMirror appType, TypeMirror columnType, boolean fitsField, List<String> ambiguous) {
+
+  ConverterElement {
+    ambiguous = List.copyOf(ambiguous);
+  }
 
   boolean implementsConverter() {
     return appType != null;

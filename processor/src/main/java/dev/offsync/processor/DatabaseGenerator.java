@@ -1,5 +1,6 @@
 package dev.offsync.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -50,22 +51,36 @@ final class DatabaseGenerator {
         .addJavadoc("The offline database {@link $T}, generated from its {@code @SyncDatabase}: open it with\n"
             + "{@link #builder()}.\n", model.database());
     model.queries().forEach(query -> type.addField(queryConstant(query)));
+    model.daos().forEach(dao -> dao.queries().forEach(query -> type.addField(queryConstant(query))));
     type.addField(FieldSpec.builder(TypeNames.SYNC_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL).build());
     model.tables().forEach(table -> type.addField(
         FieldSpec.builder(table.dao(), table.field(), Modifier.PRIVATE, Modifier.FINAL).build()));
+    model.daos().forEach(dao -> type.addField(
+        FieldSpec.builder(dao.type(), dao.field(), Modifier.PRIVATE, Modifier.FINAL).build()));
     type.addMethod(constructor(model)).addMethod(builderMethod(model));
     model.accessors().forEach(accessor -> type.addMethod(accessor(accessor)));
     model.queries().forEach(query -> type.addMethod(queryMethod(query)));
     type.addMethod(client(model)).addMethod(push(model)).addMethod(pull(model)).addMethod(close(model));
+    model.daos().forEach(dao -> type.addType(daoImplementation(dao)));
     return type.addType(DatabaseBuilderGenerator.builder(model));
+  }
+
+  /** The inner class implementing a {@code @SyncDao} interface with the database's DAOs. */
+  private static TypeSpec daoImplementation(DatabaseModel.Dao dao) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(dao.implementation())
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+        .addSuperinterface(dao.type());
+    dao.queries().forEach(query -> type.addMethod(queryMethod(query)));
+    return type.build();
   }
 
   private static FieldSpec queryConstant(QueryMethodModel query) {
     CodeBlock.Builder initializer = CodeBlock.builder().add("$T.of($T.DEFINITION, $S, $S", TypeNames.QUERY_METHOD,
         query.table().definitionHolder(), query.filter(), query.orderBy());
     for (QueryMethodModel.Parameter parameter : query.parameters()) {
-      initializer.add(",\n$>$>$T.parameter($S, $T.$L)$<$<", TypeNames.QUERY_METHOD, parameter.name(),
-          TypeNames.COLUMN_TYPE, parameter.columnType());
+      initializer.add(",\n$>$>$T.$N($S, $T.$L)$<$<", TypeNames.QUERY_METHOD,
+          parameter.collection() ? "collection" : "parameter", parameter.name(), TypeNames.COLUMN_TYPE,
+          parameter.columnType());
     }
     return FieldSpec.builder(ParameterizedTypeName.get(TypeNames.QUERY_METHOD, query.table().entity()),
             query.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -79,6 +94,7 @@ final class DatabaseGenerator {
         .addStatement("this.client = client");
     model.tables().forEach(table -> constructor.addStatement("this.$N = new $T(client)", table.field(),
         table.dao()));
+    model.daos().forEach(dao -> constructor.addStatement("this.$N = new $N()", dao.field(), dao.implementation()));
     return constructor.build();
   }
 
@@ -93,8 +109,8 @@ final class DatabaseGenerator {
 
   private static MethodSpec accessor(DatabaseModel.Accessor accessor) {
     return MethodSpec.methodBuilder(accessor.method()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(accessor.table().dao())
-        .addStatement("return $N", accessor.table().field())
+        .returns(accessor.returns())
+        .addStatement("return $N", accessor.field())
         .build();
   }
 
@@ -105,9 +121,15 @@ final class DatabaseGenerator {
     CodeBlock.Builder arguments = CodeBlock.builder().add("$N.table()", query.table().field());
     for (QueryMethodModel.Parameter parameter : query.parameters()) {
       method.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
-      arguments.add(", $N", parameter.name());
+      // An array (byte[], or the values of an 'in' list) is one value, not the spread of the Object... values.
+      if (parameter.type() instanceof ArrayTypeName) {
+        arguments.add(", ($T) $N", Object.class, parameter.name());
+      } else {
+        arguments.add(", $N", parameter.name());
+      }
     }
-    return method.addStatement("return $N.query($L)$L", query.constant(), arguments.build(), query.result().call())
+    return method.varargs(query.varargs())
+        .addStatement("return $N.query($L)$L", query.constant(), arguments.build(), query.result().call())
         .build();
   }
 

@@ -12,16 +12,18 @@ import java.util.Objects;
  * @param tables the listed tables, in the annotation's order
  * @param accessors the DAO accessor methods, in declaration order
  * @param queries the {@code @Query} methods, in declaration order
+ * @param daos the {@code @SyncDao} interfaces the accessors return, each implemented once
  * @param options the client builder's options the database builder passes on, in the client builder's order
  */
 record DatabaseModel(ClassName database, boolean extendsRuntime, List<Table> tables, List<Accessor> accessors,
-    List<QueryMethodModel> queries, List<BuilderOption> options) {
+    List<QueryMethodModel> queries, List<Dao> daos, List<BuilderOption> options) {
 
   DatabaseModel {
     Objects.requireNonNull(database, "database");
     tables = List.copyOf(tables);
     accessors = List.copyOf(accessors);
     queries = List.copyOf(queries);
+    daos = List.copyOf(daos);
     options = List.copyOf(options);
     if (tables.isEmpty()) {
       throw new IllegalArgumentException(database + " lists no tables");
@@ -51,10 +53,26 @@ record DatabaseModel(ClassName database, boolean extendsRuntime, List<Table> tab
   }
 
   /**
-   * An abstract method returning a table's DAO.
+   * An abstract method returning a table's DAO or a {@code @SyncDao} interface.
    *
    * @param method the method's name
-   * @param table the table whose DAO it returns
+   * @param returns its return type
+   * @param field the generated database's field it returns
    */
-  record Accessor(String method, Table table) {}
+  record Accessor(String method, ClassName returns, String field) {}
+
+  /**
+   * A {@code @SyncDao} interface, implemented by an inner class of the database.
+   *
+   * @param type the interface
+   * @param implementation the simple name of the inner class
+   * @param field the name of the database's field holding the instance
+   * @param queries its {@code @Query} methods
+   */
+  record Dao(ClassName type, String implementation, String field, List<QueryMethodModel> queries) {
+
+    Dao {
+      queries = List.copyOf(queries);
+    }
+  }
 }

@@ -36,17 +36,38 @@ final class DatabaseModelBuilder {
     List<DatabaseModel.Accessor> accessors = new ArrayList<>();
     List<QueryMethodModel> queries = new ArrayList<>();
     NameAllocator constants = new NameAllocator();
+    NameAllocator nested = new NameAllocator();
+    nested.newName("Builder");
+    Map<String, DatabaseModel.Dao> daos = new LinkedHashMap<>();
     for (ExecutableElement method : database.methods()) {
       String name = method.getSimpleName().toString();
+      ScannedDao dao = database.dao(method);
       if (Annotations.find(method, TypeNames.QUERY_ANNOTATION).isPresent()) {
         queries.add(query(method, database, tables, constants.newName(TableClassGenerator.upperSnake(name))));
+      } else if (dao != null) {
+        DatabaseModel.Dao model = daos.computeIfAbsent(dao.qualifiedName(), key -> dao(dao, database, tables,
+            fields, nested, constants));
+        accessors.add(new DatabaseModel.Accessor(name, model.type(), model.field()));
       } else {
-        ListedTable listed = DatabaseValidator.accessedTable(method, database);
-        accessors.add(new DatabaseModel.Accessor(name, tables.get(listed.qualifiedName())));
+        DatabaseModel.Table table = tables.get(DatabaseValidator.accessedTable(method, database).qualifiedName());
+        accessors.add(new DatabaseModel.Accessor(name, table.dao(), table.field()));
       }
     }
     return new DatabaseModel(ClassName.get(database.type()), database.extendsRuntime(),
-        List.copyOf(tables.values()), accessors, queries, options(clientBuilder));
+        List.copyOf(tables.values()), accessors, queries, List.copyOf(daos.values()), options(clientBuilder));
+  }
+
+  private static DatabaseModel.Dao dao(ScannedDao dao, ScannedDatabase database,
+      Map<String, DatabaseModel.Table> tables, NameAllocator fields, NameAllocator nested,
+      NameAllocator constants) {
+    String simpleName = dao.type().getSimpleName().toString();
+    List<QueryMethodModel> queries = new ArrayList<>();
+    for (ExecutableElement method : dao.methods()) {
+      queries.add(query(method, database, tables, constants.newName(TableClassGenerator.upperSnake(simpleName
+          + "_" + method.getSimpleName()))));
+    }
+    return new DatabaseModel.Dao(ClassName.get(dao.type()), nested.newName(simpleName + "Impl"),
+        fields.newName(lowerCamel(simpleName)), queries);
   }
 
   private static QueryMethodModel query(ExecutableElement method, ScannedDatabase database,
@@ -54,14 +75,15 @@ final class DatabaseModelBuilder {
     QueryReturn result = QueryReturn.of(method, database).orElseThrow();
     List<QueryMethodModel.Parameter> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
-      ValueKind kind = TypeMapper.kindOf(parameter.asType()).orElseThrow();
+      ValueKind kind = QueryValidator.parameterKind(parameter).orElseThrow();
       parameters.add(new QueryMethodModel.Parameter(parameter.getSimpleName().toString(),
-          TypeName.get(parameter.asType()), DatabaseScanner.columnType(kind).name()));
+          TypeName.get(parameter.asType()), DatabaseScanner.columnType(kind).name(),
+          QueryValidator.isCollection(parameter)));
     }
     return new QueryMethodModel(method.getSimpleName().toString(), constant,
         tables.get(result.table().qualifiedName()), result.result(), TypeName.get(method.getReturnType()),
         parameters, QueryValidator.text(QueryReturn.annotation(method), "filter"),
-        QueryValidator.text(QueryReturn.annotation(method), "orderBy"));
+        QueryValidator.text(QueryReturn.annotation(method), "orderBy"), method.isVarArgs());
   }
 
   /** The client builder's public setters returning the builder, in declaration order. */

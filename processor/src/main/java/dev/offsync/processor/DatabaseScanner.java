@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -43,10 +44,19 @@ final class DatabaseScanner {
         tables.add(listed(table));
       }
     });
-    Set<String> signatures = new LinkedHashSet<>();
     List<ExecutableElement> methods = new ArrayList<>();
-    boolean extendsRuntime = collect(type, signatures, methods);
-    return new ScannedDatabase(type, annotation, tables, methods, extendsRuntime);
+    boolean extendsRuntime = collect(type, new LinkedHashSet<>(), methods);
+    Map<String, ScannedDao> daos = new LinkedHashMap<>();
+    for (ExecutableElement method : methods) {
+      if (method.getParameters().isEmpty() && method.getReturnType() instanceof DeclaredType returned
+          && returned.asElement() instanceof TypeElement dao
+          && Annotations.find(dao, TypeNames.SYNC_DAO).isPresent()) {
+        List<ExecutableElement> queries = new ArrayList<>();
+        collect(dao, new LinkedHashSet<>(), queries);
+        daos.putIfAbsent(dao.getQualifiedName().toString(), new ScannedDao(dao, queries));
+      }
+    }
+    return new ScannedDatabase(type, annotation, tables, methods, extendsRuntime, daos);
   }
 
   /** Whether any unresolved type could still be generated: a listed table, a column or a method's type. */
@@ -57,8 +67,10 @@ final class DatabaseScanner {
         return true;
       }
     }
-    return database.methods().stream().anyMatch(method -> TypeMapper.isUnresolved(method.getReturnType())
-        || method.getParameters().stream().anyMatch(p -> TypeMapper.isUnresolved(p.asType())));
+    return Stream.concat(database.methods().stream(),
+            database.daos().values().stream().flatMap(dao -> dao.methods().stream()))
+        .anyMatch(method -> TypeMapper.isUnresolved(method.getReturnType())
+            || method.getParameters().stream().anyMatch(p -> TypeMapper.isUnresolved(p.asType())));
   }
 
   @SuppressWarnings("unchecked")
@@ -76,7 +88,10 @@ final class DatabaseScanner {
     return new ListedTable(table, value, syncTable, syncTable ? columns(table) : Map.of());
   }
 
-  /** The columns a local filter may name: {@code id}, {@code updatedAt}, {@code version} and the data columns. */
+  /**
+   * The columns a local filter may name: {@code id}, {@code updatedAt}, {@code version} and the data columns, a
+   * converted one with its stored type.
+   */
   private Map<String, ColumnType> columns(TypeElement table) {
     Map<String, ColumnType> columns = new LinkedHashMap<>();
     columns.put(SystemProperties.ID, ColumnType.STRING);
@@ -84,7 +99,7 @@ final class DatabaseScanner {
     columns.put(SystemProperties.VERSION, ColumnType.STRING);
     for (PropertyElement property : properties.scan(table).properties()) {
       if (property.role() == SystemRole.NONE) {
-        TypeMapper.kindOf(property.type())
+        TypeMapper.kindOf(property.columnType())
             .ifPresent(kind -> columns.put(TableValidator.columnName(property), columnType(kind)));
       }
     }

@@ -25,12 +25,13 @@ final class DatabaseStep {
   private final DatabaseGenerator generator;
   private final RoundTypes types;
 
-  DatabaseStep(ProcessingEnvironment environment) {
+  DatabaseStep(ProcessingEnvironment environment, DatabaseConverters converters) {
     this.elements = environment.getElementUtils();
     this.types = new RoundTypes(elements, TypeNames.SYNC_DATABASE);
     this.reporter = new Reporter(environment.getMessager());
-    this.scanner = new DatabaseScanner(environment.getTypeUtils(), new PropertyScanner(environment.getTypeUtils()));
-    this.validator = new DatabaseValidator(reporter);
+    this.scanner = new DatabaseScanner(environment.getTypeUtils(), new PropertyScanner(environment.getTypeUtils(),
+        converters));
+    this.validator = new DatabaseValidator(reporter, converters);
     this.generator = new DatabaseGenerator(environment.getFiler(), reporter);
   }
 

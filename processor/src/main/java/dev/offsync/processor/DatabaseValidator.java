@@ -1,6 +1,8 @@
 package dev.offsync.processor;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -15,10 +17,12 @@ final class DatabaseValidator {
 
   private final Reporter reporter;
   private final QueryValidator queries;
+  private final DatabaseConverters converters;
 
-  DatabaseValidator(Reporter reporter) {
+  DatabaseValidator(Reporter reporter, DatabaseConverters converters) {
     this.reporter = reporter;
     this.queries = new QueryValidator(reporter);
+    this.converters = converters;
   }
 
   /** Checks everything; true if nothing was reported. */
@@ -37,9 +41,11 @@ final class DatabaseValidator {
       reporter.error(Diagnostics.databaseShape(name, "not have type parameters"), type);
     }
     checkTables(database);
+    checkConverters(type);
     for (ExecutableElement method : database.methods()) {
       checkMethod(method, database);
     }
+    database.daos().values().forEach(dao -> checkDao(dao, database));
     return reporter.errorCount() == before;
   }
 
@@ -63,9 +69,62 @@ final class DatabaseValidator {
   private void checkMethod(ExecutableElement method, ScannedDatabase database) {
     if (Annotations.find(method, TypeNames.QUERY_ANNOTATION).isPresent()) {
       queries.validate(method, database);
-    } else if (accessedTable(method, database) == null) {
+    } else if (accessedTable(method, database) == null && database.dao(method) == null) {
       reporter.error(Diagnostics.notADaoMethod(method.getSimpleName().toString(),
           method.getReturnType().toString(), daos(database)), method);
+    }
+  }
+
+  /** Each registered converter implements {@code ColumnConverter} to a column type, can be made, and is alone. */
+  private void checkConverters(TypeElement database) {
+    Map<String, String> byAppType = new HashMap<>();
+    String name = database.getSimpleName().toString();
+    for (DatabaseConverters.Registered converter : converters.ofDatabase(database)) {
+      String problem = null;
+      if (converter.appType() == null) {
+        problem = "does not implement dev.offsync.schema.ColumnConverter. Implement ColumnConverter<AppType,"
+            + " ColumnType> in it";
+      } else if (converter.columnType().getKind().isPrimitive()
+          || TypeMapper.kindOf(converter.columnType()).isEmpty()) {
+        problem = "stores " + converter.columnType() + ": not a column type. Make its second type argument one"
+            + " of: " + ValueKind.SUPPORTED + " (boxed, for primitives)";
+      } else if (!TableValidator.instantiable(converter.converter())) {
+        problem = "generated code cannot create. Make it a public, concrete, top-level or static class with a"
+            + " public no-argument constructor";
+      } else {
+        String first = byAppType.putIfAbsent(converter.appType().toString(), converter.name());
+        if (first != null) {
+          problem = "converts " + converter.appType() + " as " + first + " does. Register one converter per"
+              + " type, and name others on fields with @Convert";
+        }
+      }
+      if (problem != null) {
+        reporter.error(Diagnostics.databaseConverter(name, converter.name(), problem), database,
+            converter.annotation(), converter.value());
+      }
+    }
+  }
+
+  /** A {@code @SyncDao} interface: accessible, not generic, every abstract method a valid {@code @Query} method. */
+  private void checkDao(ScannedDao dao, ScannedDatabase database) {
+    TypeElement type = dao.type();
+    String name = type.getSimpleName().toString();
+    if (type.getKind() != ElementKind.INTERFACE) {
+      reporter.error(Diagnostics.daoNotInterface(name, kindWord(type.getKind())), type);
+      return;
+    }
+    if (TypeMapper.isPrivate(type)) {
+      reporter.error(Diagnostics.daoShape(name, "not be private"), type);
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(Diagnostics.daoShape(name, "not have type parameters"), type);
+    }
+    for (ExecutableElement method : dao.methods()) {
+      if (Annotations.find(method, TypeNames.QUERY_ANNOTATION).isPresent()) {
+        queries.validate(method, database);
+      } else {
+        reporter.error(Diagnostics.notAQueryMethod(method.getSimpleName().toString(), name), method);
+      }
     }
   }
 

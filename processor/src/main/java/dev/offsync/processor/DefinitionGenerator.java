@@ -64,9 +64,9 @@ final class DefinitionGenerator extends SourceFileGenerator {
   private static FieldSpec columnsField(TableModel model) {
     List<CodeBlock> columns = new ArrayList<>();
     for (PropertyModel column : model.columns()) {
-      columns.add(CodeBlock.of("new $T($S, $T.$L, $L, $L, $L)", TypeNames.COLUMN_DEFINITION, column.columnName(),
+      columns.add(CodeBlock.of("new $T($S, $T.$L, $L, $L, $L$L)", TypeNames.COLUMN_DEFINITION, column.columnName(),
           TypeNames.COLUMN_TYPE, column.kind().stored().name(), !column.primitive(), column.localOnly(),
-          column.indexed()));
+          column.indexed(), column.serviceOwned() ? ", true" : ""));
     }
     return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.COLUMN_DEFINITION),
             COLUMNS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

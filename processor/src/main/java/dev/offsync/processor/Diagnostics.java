@@ -90,7 +90,7 @@ final class Diagnostics {
 
   static String unsupportedType(String field, String type) {
     return "Field '" + field + "' has the unsupported type " + type + ". Supported types: " + ValueKind.SUPPORTED
-        + ". Change the type, or mark the field @Ignore (fields of classes only).";
+        + ". Change the type, or mark the field @Ignore.";
   }
 
   static String inaccessibleType(String field, String type) {
@@ -146,6 +146,31 @@ final class Diagnostics {
         + ", ColumnType>, or name another converter.";
   }
 
+  static String wrongCreatedAtType(String field, String type) {
+    return "@CreatedAt field '" + field + "' must be of type Instant or OffsetDateTime, but is " + type
+        + ". Change the field's type.";
+  }
+
+  static String notOnCreatedAt(String annotation, String field) {
+    return display(annotation) + " is not allowed on the @CreatedAt field '" + field + "': its column is always"
+        + " createdAt, synchronized and of a timestamp type. Remove " + display(annotation) + ".";
+  }
+
+  static String duplicateCreatedAt(String field, String first) {
+    return "Column createdAt of @CreatedAt field '" + field + "' is already used by field '" + first + "'. Keep"
+        + " one @CreatedAt field, and rename the other with @Column(name = \"...\").";
+  }
+
+  static String ambiguousConverters(String field, String type, String converters) {
+    return "Field '" + field + "' has the type " + type + ", for which several converters are registered on"
+        + " @SyncDatabase: " + converters + ". Register one converter per type, or name one on the field with"
+        + " @Convert.";
+  }
+
+  static String databaseConverter(String database, String converter, String problem) {
+    return "@SyncDatabase " + database + " registers the converter " + converter + ", which " + problem + ".";
+  }
+
   static String converterColumnType(String field, String converter, String columnType) {
     return "@Convert on field '" + field + "' names " + converter + ", which stores " + columnType
         + ": not a column type. Make its second type argument one of: " + ValueKind.SUPPORTED
@@ -162,9 +187,9 @@ final class Diagnostics {
         + " a public, concrete, top-level or static class with a public no-argument constructor.";
   }
 
-  static String ignoredRecordComponent(String component) {
-    return "@Ignore is not allowed on record component '" + component + "': the record's constructor needs a"
-        + " value for it. Remove @Ignore, or use a class instead of a record.";
+  static String ignoredRecordComponent(String component, String annotation) {
+    return "Record component '" + component + "' is @Ignore'd, so it is not a column and " + display(annotation)
+        + " has no effect. Remove " + display(annotation) + ", or remove @Ignore.";
   }
 
   static String notAColumn(String field, String modifier, String annotation) {
@@ -213,9 +238,23 @@ final class Diagnostics {
 
   static String notADaoMethod(String method, String returnType, String daos) {
     return "Method '" + method + "' of a @SyncDatabase interface returns " + returnType + ", but an abstract"
-        + " method must either take no parameters and return the DAO of a listed table (" + daos + "), or be"
-        + " annotated @Query. Return one of those DAOs, list the table in @SyncDatabase(tables = ...), or add"
-        + " @Query.";
+        + " method must either take no parameters and return the DAO of a listed table (" + daos + ") or a"
+        + " @SyncDao interface, or be annotated @Query. Return one of those, list the table in"
+        + " @SyncDatabase(tables = ...), annotate the returned interface @SyncDao, or add @Query.";
+  }
+
+  static String daoNotInterface(String type, String kind) {
+    return "@SyncDao must be on an interface, but " + type + " is " + kind + ". Declare an interface of @Query"
+        + " methods; the processor implements it.";
+  }
+
+  static String daoShape(String type, String rule) {
+    return "@SyncDao interface " + type + " must " + rule + ". Change the interface.";
+  }
+
+  static String notAQueryMethod(String method, String dao) {
+    return "Method '" + method + "' of @SyncDao interface " + dao + " is not annotated @Query, so the processor"
+        + " cannot implement it. Add @Query(filter = ...), or make it a default method.";
   }
 
   static String queryReturnType(String method, String returnType, String models) {
@@ -239,7 +278,8 @@ final class Diagnostics {
 
   static String queryParameterType(String method, String parameter, String type) {
     return "Parameter '" + parameter + "' of @Query method '" + method + "' has the type " + type
-        + ", which a filter cannot compare. Use one of the column types: " + ValueKind.SUPPORTED + ".";
+        + ", which a filter cannot compare. Use one of the column types (" + ValueKind.SUPPORTED + "), or a"
+        + " Collection, List, Set or array of one for an 'in' list: field in (:" + parameter + ").";
   }
 
   static String unusedQueryParameter(String method, String parameter) {

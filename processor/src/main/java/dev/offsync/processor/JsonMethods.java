@@ -55,7 +55,7 @@ final class JsonMethods {
         .addException(IOException.class)
         .addStatement("$N.writeStartObject()", OUT);
     for (PropertyModel property : model.properties()) {
-      if (property.inJson()) {
+      if (property.sent()) {
         method.addStatement("$T.$N($N, $S, $L)", TypeNames.JSON_VALUES, property.kind().jsonWriter(), OUT,
             property.columnName(), Accessors.toColumn(model, property, Accessors.read(property, ENTITY)));
       }
@@ -143,7 +143,9 @@ final class JsonMethods {
   private static CodeBlock newRecord(TableModel model, Locals locals) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (PropertyModel property : model.properties()) {
-      if (!property.isColumn()) {
+      if (property.ignored()) {
+        arguments.add(property.defaultValue());
+      } else if (!property.isColumn()) {
         arguments.add(fromSystemLocal(property, locals));
       } else if (property.inJson()) {
         arguments.add(CodeBlock.of("$N", locals.get(property)));

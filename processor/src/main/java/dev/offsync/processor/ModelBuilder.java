@@ -26,14 +26,16 @@ final class ModelBuilder {
 
   private static PropertyModel property(PropertyElement property) {
     SystemRole role = property.role();
-    ValueKind kind = TypeMapper.kindOf(property.columnType()).orElseThrow();
-    String column = role == SystemRole.NONE ? TableValidator.columnName(property) : role.jsonName();
+    ValueKind kind = role == SystemRole.IGNORED ? TypeMapper.kindOf(property.type()).orElse(null)
+        : TypeMapper.kindOf(property.columnType()).orElseThrow();
+    String column = role == SystemRole.NONE ? TableValidator.columnName(property)
+        : role == SystemRole.IGNORED ? property.name() : role.jsonName();
     TypeName converter = property.converter() == null ? null : TypeName.get(property.converter().converter()
         .asType());
     return new PropertyModel(property.name(), column, kind, TypeName.get(property.type()).withoutAnnotations(),
         property.type().getKind().isPrimitive(), role, property.has(TypeNames.LOCAL_ONLY),
         property.has(TypeNames.INDEX), read(property), write(property), converter,
-        TypeName.get(property.columnType()).withoutAnnotations());
+        TypeName.get(property.columnType()).withoutAnnotations(), property.has(TypeNames.CREATED_AT));
   }
 
   private static Access read(PropertyElement property) {

@@ -56,6 +56,9 @@ record PropertyElement(Element element, String name, TypeMirror type, Map<String
 
   /** The system role its annotations give it; the validator rejects more than one. */
   SystemRole role() {
+    if (recordComponent && has(TypeNames.IGNORE)) {
+      return SystemRole.IGNORED;
+    }
     for (SystemRole role : SystemRole.system()) {
       if (has(role.annotation())) {
         return role;

@@ -2,6 +2,7 @@ package dev.offsync.processor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +29,16 @@ import javax.lang.model.util.Types;
  */
 final class PropertyScanner {
 
-  private final Types types;
+  /** Properties a converter registered on a database never applies to. */
+  private static final List<String> NOT_CONVERTED = List.of(TypeNames.ID, TypeNames.UPDATED_AT, TypeNames.VERSION,
+      TypeNames.DELETED, TypeNames.IGNORE);
 
-  PropertyScanner(Types types) {
+  private final Types types;
+  private final DatabaseConverters databaseConverters;
+
+  PropertyScanner(Types types, DatabaseConverters databaseConverters) {
     this.types = types;
+    this.databaseConverters = databaseConverters;
   }
 
   ScannedType scan(TypeElement type) {
@@ -42,7 +49,9 @@ final class PropertyScanner {
     String tableName = value != null
         ? String.valueOf(value.getValue())
         : type.getSimpleName().toString().toLowerCase(Locale.ROOT);
-    List<PropertyElement> properties = type.getKind() == ElementKind.RECORD ? components(type) : fields(type);
+    List<DatabaseConverters.Registered> registered = databaseConverters.forTable(type);
+    List<PropertyElement> properties = type.getKind() == ElementKind.RECORD ? components(type, registered)
+        : fields(type, registered);
     return new ScannedType(type, syncTable, tableName, value, properties);
   }
 
@@ -50,7 +59,7 @@ final class PropertyScanner {
    * Record components, each represented by the record's private field of the same name: javac cannot place a
    * message on a record component, but can on that field, which carries the same annotations and position.
    */
-  private List<PropertyElement> components(TypeElement type) {
+  private List<PropertyElement> components(TypeElement type, List<DatabaseConverters.Registered> registered) {
     Map<String, Element> fields = new HashMap<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       fields.put(field.getSimpleName().toString(), field);
@@ -60,7 +69,7 @@ final class PropertyScanner {
       String name = component.getSimpleName().toString();
       Element element = fields.getOrDefault(name, component);
       properties.add(new PropertyElement(element, name, component.asType(), Annotations.offsync(element), null,
-          null, true, converter(element, component.asType()), false));
+          null, true, converter(element, component.asType(), registered), false));
     }
     return properties;
   }
@@ -70,7 +79,7 @@ final class PropertyScanner {
    * base with the system properties (a {@code SyncEntity}) gives columns too. Types are taken as members of the
    * annotated class, so a generic base's {@code K id} is the subclass's {@code String id}.
    */
-  private List<PropertyElement> fields(TypeElement type) {
+  private List<PropertyElement> fields(TypeElement type, List<DatabaseConverters.Registered> registered) {
     DeclaredType owner = (DeclaredType) type.asType();
     List<ExecutableElement> methods = new ArrayList<>();
     List<PropertyElement> properties = new ArrayList<>();
@@ -90,40 +99,48 @@ final class PropertyScanner {
           TypeMirror fieldType = types.asMemberOf(owner, field);
           properties.add(new PropertyElement(field, name, fieldType, Annotations.offsync(field),
               getter(owner, methods, name, fieldType), setter(owner, methods, name, fieldType), false,
-              converter(field, fieldType), otherPackage));
+              converter(field, fieldType, registered), otherPackage));
         }
       }
     }
     return properties;
   }
 
-  /** The property's {@code @Convert} with its converter's {@code ColumnConverter} type arguments, or null. */
-  private ConverterElement converter(Element element, TypeMirror propertyType) {
+  /**
+   * The property's {@code @Convert} with its converter's {@code ColumnConverter} type arguments; else the usable
+   * converter registered on a database listing the table for exactly the property's type (several different
+   * ones give an element naming them all, which the validator reports); else null. System properties and
+   * ignored components take no registered converter.
+   */
+  private ConverterElement converter(Element element, TypeMirror propertyType,
+      List<DatabaseConverters.Registered> registered) {
     AnnotationMirror convert = Annotations.find(element, TypeNames.CONVERT).orElse(null);
     AnnotationValue value = convert == null ? null : Annotations.explicitValue(convert, "value").orElse(null);
     if (value == null || !(value.getValue() instanceof DeclaredType converter)) {
-      return null;
+      return convert == null && !NOT_CONVERTED.stream().anyMatch(a -> Annotations.find(element, a).isPresent())
+          ? registered(propertyType, registered) : null;
     }
-    DeclaredType implemented = columnConverter(converter);
+    DeclaredType implemented = DatabaseConverters.columnConverter(types, converter);
     TypeMirror appType = implemented == null ? null : implemented.getTypeArguments().get(0);
     return new ConverterElement(convert, value, (TypeElement) converter.asElement(), appType,
         implemented == null ? null : implemented.getTypeArguments().get(1),
-        appType != null && types.isSameType(appType, propertyType));
+        appType != null && types.isSameType(appType, propertyType), List.of());
   }
 
-  /** The {@code ColumnConverter<A, C>} among the supertypes of {@code type}, as {@code type} binds it, or null. */
-  private DeclaredType columnConverter(TypeMirror type) {
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (supertype instanceof DeclaredType declared && ((TypeElement) declared.asElement()).getQualifiedName()
-          .contentEquals(TypeNames.COLUMN_CONVERTER.canonicalName())) {
-        return declared.getTypeArguments().size() == 2 ? declared : null;
-      }
-      DeclaredType found = columnConverter(supertype);
-      if (found != null) {
-        return found;
+  private ConverterElement registered(TypeMirror propertyType, List<DatabaseConverters.Registered> registered) {
+    Map<String, DatabaseConverters.Registered> matching = new LinkedHashMap<>();
+    for (DatabaseConverters.Registered candidate : registered) {
+      if (candidate.usable() && types.isSameType(candidate.appType(), propertyType)) {
+        matching.putIfAbsent(candidate.name(), candidate);
       }
     }
-    return null;
+    if (matching.isEmpty()) {
+      return null;
+    }
+    DatabaseConverters.Registered first = matching.values().iterator().next();
+    List<String> all = matching.size() == 1 ? List.of() : matching.values().stream()
+        .map(r -> r.name() + " (on " + r.database().getQualifiedName() + ")").toList();
+    return new ConverterElement(null, null, first.converter(), first.appType(), first.columnType(), true, all);
   }
 
   /** The class and its superclasses below {@code Object}, the topmost first. */

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param parameters its parameters in declaration order
  * @param filter the filter text as written, with {@code :name} parameters ({@code ""} for none)
  * @param orderBy the order text as written ({@code ""} for none)
+ * @param varargs whether its last parameter is a varargs array
  */
 record QueryMethodModel(String method, String constant, DatabaseModel.Table table, Result result,
-    TypeName returnType, List<Parameter> parameters, String filter, String orderBy) {
+    TypeName returnType, List<Parameter> parameters, String filter, String orderBy, boolean varargs) {
 
   QueryMethodModel {
     Objects.requireNonNull(method, "method");
@@ -50,6 +51,7 @@ record QueryMethodModel(String method, String constant, DatabaseModel.Table tabl
    * @param name its name, {@code :name} in the filter
    * @param type its Java type
    * @param columnType the name of the {@code ColumnType} its values are compared as
+   * @param collection whether it holds several values (a collection or array), for {@code in (:name)}
    */
-  record Parameter(String name, TypeName type, String columnType) {}
+  record Parameter(String name, TypeName type, String columnType, boolean collection) {}
 }

@@ -4,9 +4,11 @@ import dev.offsync.query.FilterTemplate;
 import dev.offsync.query.ODataParser;
 import dev.offsync.query.ODataSyntaxException;
 import dev.offsync.schema.ColumnType;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -36,7 +38,7 @@ final class QueryValidator {
     Optional<QueryReturn> result = checkReturn(method, database, query);
     Map<String, ColumnType> parameters = parameterTypes(method);
     if (result.isPresent() && reporter.errorCount() == before) {
-      checkTexts(method, query, result.get().table().columns(), parameters);
+      checkTexts(method, query, result.get().table().columns(), parameters, collections(method));
     }
     return reporter.errorCount() == before;
   }
@@ -58,12 +60,12 @@ final class QueryValidator {
     return result;
   }
 
-  /** The column type of each parameter; unsupported types are reported and left out. */
+  /** The column type of each parameter (of its elements, for a collection); unsupported types are reported. */
   private Map<String, ColumnType> parameterTypes(ExecutableElement method) {
     Map<String, ColumnType> types = new LinkedHashMap<>();
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
-      Optional<ValueKind> kind = TypeMapper.kindOf(parameter.asType());
+      Optional<ValueKind> kind = parameterKind(parameter);
       if (kind.isPresent()) {
         types.put(name, DatabaseScanner.columnType(kind.get()));
       } else {
@@ -74,12 +76,32 @@ final class QueryValidator {
     return types;
   }
 
+  /** The kind of a parameter's value, or of each of its values for a collection or array (not byte[]). */
+  static Optional<ValueKind> parameterKind(VariableElement parameter) {
+    Optional<ValueKind> kind = TypeMapper.kindOf(parameter.asType());
+    return kind.isPresent() ? kind
+        : TypeMapper.collectionElement(parameter.asType()).flatMap(TypeMapper::kindOf);
+  }
+
+  /** Whether a parameter holds several values: a collection or array of a column type, for {@code in (:p)}. */
+  static boolean isCollection(VariableElement parameter) {
+    return TypeMapper.kindOf(parameter.asType()).isEmpty()
+        && TypeMapper.collectionElement(parameter.asType()).flatMap(TypeMapper::kindOf).isPresent();
+  }
+
+  private static Set<String> collections(ExecutableElement method) {
+    Set<String> names = new HashSet<>();
+    method.getParameters().stream().filter(QueryValidator::isCollection)
+        .forEach(parameter -> names.add(parameter.getSimpleName().toString()));
+    return names;
+  }
+
   private void checkTexts(ExecutableElement method, AnnotationMirror query, Map<String, ColumnType> columns,
-      Map<String, ColumnType> parameters) {
+      Map<String, ColumnType> parameters, Set<String> collections) {
     String filter = text(query, "filter");
     if (!filter.isBlank()) {
       try {
-        FilterTemplate template = FilterTemplate.parse(filter, columns, parameters);
+        FilterTemplate template = FilterTemplate.parse(filter, columns, parameters, collections);
         checkUnused(method, template);
       } catch (ODataSyntaxException e) {
         reportText(method, query, "filter", filter, e, columns);

@@ -75,7 +75,8 @@ final class RowMethods {
     List<CodeBlock> arguments = new ArrayList<>();
     int position = SYSTEM_COLUMNS;
     for (PropertyModel property : model.properties()) {
-      arguments.add(property.isColumn() ? get(model, property, position++) : fromSystem(property, locals));
+      arguments.add(property.ignored() ? property.defaultValue()
+          : property.isColumn() ? get(model, property, position++) : fromSystem(property, locals));
     }
     return DefinitionGenerator.newRecord(model, arguments);
   }

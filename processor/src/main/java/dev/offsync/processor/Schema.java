@@ -42,7 +42,7 @@ final class Schema {
     List<ColumnDefinition> definitions = new ArrayList<>(columns.size());
     for (PropertyModel column : columns) {
       definitions.add(new ColumnDefinition(column.columnName(), column.kind().stored(), !column.primitive(),
-          column.localOnly(), column.indexed()));
+          column.localOnly(), column.indexed(), column.serviceOwned()));
     }
     return definitions;
   }

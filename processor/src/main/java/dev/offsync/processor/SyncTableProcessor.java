@@ -24,6 +24,7 @@ public final class SyncTableProcessor extends AbstractProcessor {
 
   private SyncTableStep step;
   private DatabaseStep databaseStep;
+  private DatabaseConverters converters;
 
   /** Creates the processor; the compiler calls this through the service loader. */
   public SyncTableProcessor() {}
@@ -31,8 +32,9 @@ public final class SyncTableProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    step = new SyncTableStep(environment);
-    databaseStep = new DatabaseStep(environment);
+    converters = new DatabaseConverters(environment.getTypeUtils());
+    step = new SyncTableStep(environment, converters);
+    databaseStep = new DatabaseStep(environment, converters);
   }
 
   @Override
@@ -47,6 +49,7 @@ public final class SyncTableProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    converters.refresh(round, processingEnv.getElementUtils().getTypeElement(TypeNames.SYNC_DATABASE));
     step.process(round);
     databaseStep.process(round);
     return false;

@@ -26,11 +26,11 @@ final class SyncTableStep {
   private final Map<String, String> tableOwners = new HashMap<>();
   private final Map<ClassName, String> generatedOwners = new HashMap<>();
 
-  SyncTableStep(ProcessingEnvironment environment) {
+  SyncTableStep(ProcessingEnvironment environment, DatabaseConverters converters) {
     Elements elements = environment.getElementUtils();
     this.types = new RoundTypes(elements, TypeNames.SYNC_TABLE);
     this.reporter = new Reporter(environment.getMessager());
-    this.scanner = new PropertyScanner(environment.getTypeUtils());
+    this.scanner = new PropertyScanner(environment.getTypeUtils(), converters);
     this.validator = new TableValidator(reporter);
     List<Generator> all = new ArrayList<>(List.of(new TableClassGenerator(environment.getFiler(), reporter),
         new DefinitionGenerator(environment.getFiler(), reporter),

@@ -54,7 +54,8 @@ final class SystemMethods {
     if (model.record()) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (PropertyModel property : model.properties()) {
-        arguments.add(property.isColumn() ? Accessors.read(property, ENTITY) : fromSystem(property));
+        arguments.add(property.isColumn() || property.ignored() ? Accessors.read(property, ENTITY)
+            : fromSystem(property));
       }
       return method.addStatement("return $L", DefinitionGenerator.newRecord(model, arguments)).build();
     }

@@ -6,7 +6,9 @@ enum SystemRole {
   ID(TypeNames.ID, "id", "String"),
   UPDATED_AT(TypeNames.UPDATED_AT, "updatedAt", "Instant or OffsetDateTime"),
   VERSION(TypeNames.VERSION, "version", "String"),
-  DELETED(TypeNames.DELETED, "deleted", "boolean or Boolean");
+  DELETED(TypeNames.DELETED, "deleted", "boolean or Boolean"),
+  /** An {@code @Ignore}d record component: no column, its type's default passed to the constructor on reads. */
+  IGNORED(TypeNames.IGNORE, null, null);
 
   private final String annotation;
   private final String jsonName;

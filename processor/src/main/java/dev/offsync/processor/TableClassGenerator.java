@@ -41,7 +41,9 @@ final class TableClassGenerator extends SourceFileGenerator {
         .addJavadoc(javadoc(model))
         .addField(definition(model));
     for (PropertyModel property : model.properties()) {
-      type.addField(column(model, property, constants.get(property)));
+      if (!property.ignored()) {
+        type.addField(column(model, property, constants.get(property)));
+      }
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (model.record()) {
@@ -56,7 +58,9 @@ final class TableClassGenerator extends SourceFileGenerator {
     names.newName(DEFINITION);
     Map<PropertyModel, String> constants = new LinkedHashMap<>();
     for (PropertyModel property : model.properties()) {
-      constants.put(property, names.newName(upperSnake(property.columnName())));
+      if (!property.ignored()) {
+        constants.put(property, names.newName(upperSnake(property.columnName())));
+      }
     }
     return constants;
   }

@@ -27,6 +27,10 @@ final class TableValidator {
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+  /** The column name of an {@code @CreatedAt} field, as protocol v2 services name it. */
+  static final String CREATED_AT_COLUMN = "createdAt";
+  private static final List<String> NOT_ON_CREATED_AT = List.of(TypeNames.COLUMN, TypeNames.LOCAL_ONLY,
+      TypeNames.CONVERT);
   private static final List<String> NOT_ON_SYSTEM = List.of(TypeNames.COLUMN, TypeNames.LOCAL_ONLY, TypeNames.INDEX);
 
   private final Reporter reporter;
@@ -120,6 +124,10 @@ final class TableValidator {
   }
 
   private void checkProperty(PropertyElement property, Map<SystemRole, String> roles, Map<String, String> columns) {
+    if (property.role() == SystemRole.IGNORED) {
+      checkIgnoredComponent(property);
+      return;
+    }
     List<String> marks = new ArrayList<>();
     for (SystemRole role : SystemRole.system()) {
       if (property.has(role.annotation())) {
@@ -176,10 +184,41 @@ final class TableValidator {
     }
   }
 
+  /** {@code Instant} or {@code OffsetDateTime}, once per model, named {@code createdAt}, no other column options. */
+  private void checkCreatedAt(PropertyElement property, Map<String, String> columns) {
+    String type = TypeMapper.qualifiedName(property.type());
+    if (!type.equals("java.time.Instant") && !type.equals("java.time.OffsetDateTime")) {
+      reporter.error(Diagnostics.wrongCreatedAtType(property.name(), property.type().toString()),
+          property.element());
+    }
+    for (String annotation : NOT_ON_CREATED_AT) {
+      if (property.has(annotation)) {
+        reporter.error(Diagnostics.notOnCreatedAt(annotation, property.name()), property.element(),
+            property.annotation(annotation));
+        return;
+      }
+    }
+    String first = columns.putIfAbsent(CREATED_AT_COLUMN.toLowerCase(java.util.Locale.ROOT), property.name());
+    if (first != null) {
+      reporter.error(Diagnostics.duplicateCreatedAt(property.name(), first), property.element(),
+          property.annotation(TypeNames.CREATED_AT));
+    }
+  }
+
+  /** An ignored record component is no column: any other Offsync annotation on it would do nothing. */
+  private void checkIgnoredComponent(PropertyElement property) {
+    for (String annotation : property.annotations().keySet()) {
+      if (!annotation.equals(TypeNames.IGNORE)) {
+        reporter.error(Diagnostics.ignoredRecordComponent(property.name(), annotation), property.element(),
+            property.annotation(annotation));
+      }
+    }
+  }
+
   private void checkColumn(PropertyElement property, Map<String, String> columns) {
-    if (property.recordComponent() && property.has(TypeNames.IGNORE)) {
-      reporter.error(Diagnostics.ignoredRecordComponent(property.name()), property.element(),
-          property.annotation(TypeNames.IGNORE));
+    if (property.has(TypeNames.CREATED_AT)) {
+      checkCreatedAt(property, columns);
+      return;
     }
     checkColumnType(property);
     checkColumnName(property, columns);
@@ -200,7 +239,10 @@ final class TableValidator {
 
   private void checkConverter(PropertyElement property, ConverterElement converter) {
     String name = converter.converter().getQualifiedName().toString();
-    if (!converter.implementsConverter()) {
+    if (!converter.ambiguous().isEmpty()) {
+      reporter.error(Diagnostics.ambiguousConverters(property.name(), property.type().toString(),
+          String.join(", ", converter.ambiguous())), property.element());
+    } else if (!converter.implementsConverter()) {
       reporter.error(Diagnostics.notAConverter(property.name(), name), property.element(), converter.annotation(),
           converter.value());
     } else if (!converter.fitsField()) {
@@ -217,7 +259,7 @@ final class TableValidator {
   }
 
   /** Public, concrete, top-level or static, with a public no-argument constructor: generated code makes one. */
-  private static boolean instantiable(TypeElement type) {
+  static boolean instantiable(TypeElement type) {
     boolean shape = type.getModifiers().contains(Modifier.PUBLIC) && !type.getModifiers().contains(Modifier.ABSTRACT)
         && type.getKind() == ElementKind.CLASS
         && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));
@@ -270,6 +312,9 @@ final class TableValidator {
 
   /** The column name: {@code @Column(name)} if given, else the Java name. */
   static String columnName(PropertyElement property) {
+    if (property.has(TypeNames.CREATED_AT)) {
+      return CREATED_AT_COLUMN;
+    }
     return Annotations.find(property.element(), TypeNames.COLUMN)
         .flatMap(column -> Annotations.explicitValue(column, "name"))
         .map(value -> String.valueOf(value.getValue()))

@@ -2,6 +2,7 @@ package dev.offsync.processor;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -10,6 +11,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** Maps a declared Java type to the {@link ValueKind} that stores it, if it is supported. */
 final class TypeMapper {
@@ -37,6 +39,9 @@ final class TypeMapper {
       Map.entry("java.time.LocalDateTime", ValueKind.LOCAL_DATETIME),
       Map.entry("java.util.UUID", ValueKind.UUID));
 
+  private static final Set<String> COLLECTIONS = Set.of("java.util.Collection", "java.util.List",
+      "java.util.Set");
+
   private TypeMapper() {}
 
   /** The kind storing this type, or empty if the type is not supported. */
@@ -56,6 +61,26 @@ final class TypeMapper {
       return Optional.of(ValueKind.ENUM);
     }
     return Optional.ofNullable(DECLARED.get(element.getQualifiedName().toString()));
+  }
+
+  /**
+   * The element type of a query parameter holding several values, for {@code in (:ids)}: an array's component
+   * (not of {@code byte[]}, which is one value) or the type argument of a {@code Collection}, {@code List} or
+   * {@code Set} ({@code ? extends E} gives {@code E}); empty for other types.
+   */
+  static Optional<TypeMirror> collectionElement(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      TypeMirror component = ((ArrayType) type).getComponentType();
+      return component.getKind() == TypeKind.BYTE ? Optional.empty() : Optional.of(component);
+    }
+    if (!COLLECTIONS.contains(qualifiedName(type)) || ((DeclaredType) type).getTypeArguments().size() != 1) {
+      return Optional.empty();
+    }
+    TypeMirror argument = ((DeclaredType) type).getTypeArguments().get(0);
+    if (argument instanceof WildcardType wildcard) {
+      return Optional.ofNullable(wildcard.getExtendsBound());
+    }
+    return Optional.of(argument);
   }
 
   /** The qualified name of a declared type without its type annotations, or "" for other types. */

@@ -20,6 +20,7 @@ final class TypeNames {
   static final String LOCAL_ONLY = ANNOTATIONS + ".LocalOnly";
   static final String INDEX = ANNOTATIONS + ".Index";
   static final String CONVERT = ANNOTATIONS + ".Convert";
+  static final String CREATED_AT = ANNOTATIONS + ".CreatedAt";
 
   private static final String SCHEMA = "dev.offsync.schema";
   static final ClassName TABLE_DEFINITION = ClassName.get(SCHEMA, "TableDefinition");
@@ -27,9 +28,11 @@ final class TypeNames {
   static final ClassName COLUMN_TYPE = ClassName.get(SCHEMA, "ColumnType");
   static final ClassName SYSTEM_PROPERTIES = ClassName.get(SCHEMA, "SystemProperties");
   static final ClassName DECODED = ClassName.get(SCHEMA, "Decoded");
-  static final ClassName VALUES = ClassName.get(SCHEMA, "Values");
-  static final ClassName JSON_VALUES = ClassName.get(SCHEMA, "JsonValues");
-  static final ClassName ROW_VALUES = ClassName.get(SCHEMA, "RowValues");
+  /** The ABI of generated code: public for it, not for apps (as {@code dagger.internal}). */
+  private static final String GENERATED_ABI = "dev.offsync.internal.generated";
+  static final ClassName VALUES = ClassName.get(GENERATED_ABI, "Values");
+  static final ClassName JSON_VALUES = ClassName.get(GENERATED_ABI, "JsonValues");
+  static final ClassName ROW_VALUES = ClassName.get(GENERATED_ABI, "RowValues");
   static final ClassName COLUMN_CONVERTER = ClassName.get(SCHEMA, "ColumnConverter");
 
   private static final String QUERY = "dev.offsync.query";
@@ -44,6 +47,7 @@ final class TypeNames {
   // @SyncDatabase, its DAOs and the runtime types they use; generated only when RUNTIME_MARKER is found.
   static final String SYNC_DATABASE = ANNOTATIONS + ".SyncDatabase";
   static final String QUERY_ANNOTATION = ANNOTATIONS + ".Query";
+  static final String SYNC_DAO = ANNOTATIONS + ".SyncDao";
   private static final String RUNTIME = "dev.offsync";
   static final ClassName OFFSYNC_DATABASE = ClassName.get(RUNTIME, "OffsyncDatabase");
   static final String RUNTIME_MARKER = OFFSYNC_DATABASE.canonicalName();
@@ -52,7 +56,7 @@ final class TypeNames {
   static final ClassName PUSH_RESULT = ClassName.get(RUNTIME, "PushResult");
   static final ClassName PULL_RESULT = ClassName.get(RUNTIME, "PullResult");
   static final ClassName OFFLINE_DAO = ClassName.get(RUNTIME + ".dao", "OfflineDao");
-  static final ClassName QUERY_METHOD = ClassName.get(RUNTIME + ".dao", "QueryMethod");
+  static final ClassName QUERY_METHOD = ClassName.get(GENERATED_ABI + ".dao", "QueryMethod");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

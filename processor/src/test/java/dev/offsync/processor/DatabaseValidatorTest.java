@@ -100,6 +100,42 @@ class DatabaseValidatorTest {
     assertThat(compilation).hadErrorContaining("cannot find symbol");
   }
 
+  @Test
+  void syncDaoMethodsAreCheckedAgainstTheDatabaseTablesAndCollectionsOnlyInInLists() {
+    Compilation compilation = compile("BadDaos");
+    JavaFileObject file = fixture("BadDaos");
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(Diagnostics.notAQueryMethod("refresh", "Queries"))
+        .inFile(file).onLineContaining("void refresh();");
+    assertThat(compilation).hadErrorContaining("The filter of @Query method 'dueOn' is invalid at position 8:"
+        + " Cannot compare a date with a string in the list of values :days").inFile(file)
+        .onLineContaining("filter = \"dueDate in (:days)\"");
+    assertThat(compilation).hadErrorContaining("The filter of @Query method 'titled' is invalid at position 9:"
+        + " The collection parameter :titles stands only alone in an 'in' list: field in (:titles)").inFile(file)
+        .onLineContaining("filter = \"title eq :titles\"");
+    assertThat(compilation).hadErrorContaining(Diagnostics.daoNotInterface("Helper", "a class"))
+        .inFile(file).onLineContaining("abstract class Helper");
+  }
+
+  @Test
+  void convertersOnTheDatabaseAreCheckedAndTwoForOneTypeAreReportedOnTheDatabaseAndTheField() {
+    Compilation compilation = compile("BadConverters");
+    JavaFileObject file = fixture("BadConverters");
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(Diagnostics.databaseConverter("BadConverters",
+        "bad.db.BadConverters.TagsCsv", "converts java.util.List<java.lang.String> as"
+            + " bad.db.BadConverters.TagsJson does")).inFile(file).onLineContaining("converters = {");
+    assertThat(compilation).hadErrorContaining(Diagnostics.databaseConverter("BadConverters", "java.lang.String",
+        "does not implement dev.offsync.schema.ColumnConverter")).inFile(file).onLineContaining("String.class");
+    assertThat(compilation).hadErrorContaining(Diagnostics.databaseConverter("BadConverters",
+        "bad.db.BadConverters.Chars", "stores char[]: not a column type")).inFile(file)
+        .onLineContaining("BadConverters.Chars.class");
+    assertThat(compilation).hadErrorContaining(Diagnostics.ambiguousConverters("tags",
+        "java.util.List<java.lang.String>", "bad.db.BadConverters.TagsJson (on bad.db.BadConverters),"
+            + " bad.db.BadConverters.TagsCsv (on bad.db.BadConverters)")).inFile(file)
+        .onLineContaining("record Tagged");
+  }
+
   private static void expectError(String name, String message, String line) {
     Compilation compilation = compile(name);
     assertThat(compilation).hadErrorCount(1);

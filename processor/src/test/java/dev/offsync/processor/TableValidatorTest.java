@@ -207,8 +207,9 @@ class TableValidatorTest {
   }
 
   @Test
-  void ignoreOnARecordComponent() {
-    expectError("IgnoredComponent", Diagnostics.ignoredRecordComponent("cache"), "@Ignore String cache");
+  void ignoreOnARecordComponentWithAnotherAnnotation() {
+    expectError("IgnoredComponent", Diagnostics.ignoredRecordComponent("cache", TypeNames.INDEX),
+        "@Ignore @Index String cache");
   }
 
   @Test

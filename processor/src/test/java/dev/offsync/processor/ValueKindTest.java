@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.offsync.schema.JsonValues;
-import dev.offsync.schema.RowValues;
+import dev.offsync.internal.generated.JsonValues;
+import dev.offsync.internal.generated.RowValues;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.PreparedStatement;

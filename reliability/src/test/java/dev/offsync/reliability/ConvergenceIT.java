@@ -2,13 +2,13 @@ package dev.offsync.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.ConflictResolver;
+import dev.offsync.conflict.ConflictResolver;
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PullResult;
-import dev.offsync.Resolution;
+import dev.offsync.conflict.Resolution;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.FaultProxy;
 import java.nio.file.Path;
@@ -194,7 +194,7 @@ class ConvergenceIT {
       int choice = policy == Policy.LEAVE_FAILED ? random.nextInt(3) : 1;
       if (choice == 0) {
         table.keepServerCopy(operation);
-      } else if (choice == 1 || operation.kind() == dev.offsync.OperationKind.DELETE) {
+      } else if (choice == 1 || operation.kind() == dev.offsync.operations.OperationKind.DELETE) {
         table.discard(operation);
       } else if (operation.table().equals("notes")) {
         OfflineTable<Note> notes = client.table(NoteTable.DEFINITION);

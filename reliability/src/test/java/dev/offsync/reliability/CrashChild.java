@@ -1,7 +1,7 @@
 package dev.offsync.reliability;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.OffsyncException;
+import dev.offsync.errors.OffsyncException;
 import dev.offsync.SyncClient;
 import java.io.IOException;
 import java.net.URI;

@@ -3,9 +3,9 @@ package dev.offsync.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.SyncClient;
 import java.nio.file.Files;
 import java.nio.file.Path;

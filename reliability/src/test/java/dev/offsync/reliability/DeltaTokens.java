@@ -89,12 +89,12 @@ final class DeltaTokens {
   }
 
   static String token(Instant updatedAt, String id) {
-    return dev.offsync.schema.Values.formatInstant(updatedAt) + " " + id;
+    return dev.offsync.internal.generated.Values.formatInstant(updatedAt) + " " + id;
   }
 
   private static int compare(String a, String b) {
-    Instant at = dev.offsync.schema.Values.parseInstant(a.substring(0, a.indexOf(' ')));
-    Instant bt = dev.offsync.schema.Values.parseInstant(b.substring(0, b.indexOf(' ')));
+    Instant at = dev.offsync.internal.generated.Values.parseInstant(a.substring(0, a.indexOf(' ')));
+    Instant bt = dev.offsync.internal.generated.Values.parseInstant(b.substring(0, b.indexOf(' ')));
     int byTime = at.compareTo(bt);
     return byTime != 0 ? byTime : a.substring(a.indexOf(' ') + 1).compareTo(b.substring(b.indexOf(' ') + 1));
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
 import dev.offsync.PullResult;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.query.Query;
 import dev.offsync.reliability.HostileService.Reply;

@@ -3,7 +3,7 @@ package dev.offsync.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.OffsyncException;
+import dev.offsync.errors.OffsyncException;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
 import dev.offsync.SyncClient;

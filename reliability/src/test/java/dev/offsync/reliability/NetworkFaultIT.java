@@ -3,10 +3,10 @@ package dev.offsync.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.NetworkException;
-import dev.offsync.OffsyncException;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.errors.OffsyncException;
 import dev.offsync.RetryPolicy;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.FaultProxy;
 import dev.offsync.testing.FaultProxy.Exchange;
@@ -107,7 +107,7 @@ class NetworkFaultIT {
             .retryPolicy(RetryPolicy.exponentialBackoff(3, Duration.ofMillis(1), Duration.ofMillis(20)))
             .conflictResolver(NoteTable.DEFINITION, conflict -> {
               resolved[0]++;
-              return dev.offsync.Resolution.clientWins();
+              return dev.offsync.conflict.Resolution.clientWins();
             })
             .build());
       }
@@ -165,8 +165,8 @@ class NetworkFaultIT {
     try {
       client.push().stoppedBy().ifPresent(this::failed);
       OfflineTable<Note> notes = client.table(NoteTable.DEFINITION);
-      for (dev.offsync.PendingOperation operation : notes.pendingOperations()) {
-        if (operation.state() == dev.offsync.OperationState.FAILED) {
+      for (dev.offsync.operations.PendingOperation operation : notes.pendingOperations()) {
+        if (operation.state() == dev.offsync.operations.OperationState.FAILED) {
           assertThat(operation.lastError()).contains("no longer exists");
           notes.discard(operation);
           discarded++;
@@ -174,7 +174,7 @@ class NetworkFaultIT {
       }
       notes.pull();
       client.table(LabelTable.DEFINITION).pull();
-    } catch (dev.offsync.PendingOperationsException e) {
+    } catch (dev.offsync.errors.PendingOperationsException e) {
       // Failed operations meanwhile: the next round settles them.
     } catch (OffsyncException e) {
       failed(e);
@@ -260,7 +260,7 @@ class NetworkFaultIT {
    */
   private static boolean isRetryable(OffsyncException e) {
     return e instanceof NetworkException || e instanceof ServiceException service && service.isRetryable()
-        || e instanceof dev.offsync.PendingOperationsException;
+        || e instanceof dev.offsync.errors.PendingOperationsException;
   }
 
   /** Items whose last write is not what the service holds. */

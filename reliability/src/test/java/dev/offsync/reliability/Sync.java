@@ -1,7 +1,7 @@
 package dev.offsync.reliability;
 
-import dev.offsync.OffsyncException;
-import dev.offsync.PendingOperation;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
 import dev.offsync.SyncClient;

@@ -3,13 +3,13 @@ package dev.offsync.encrypted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.KeySupplier;
+import dev.offsync.store.KeySupplier;
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperationsException;
-import dev.offsync.StoreFiles;
-import dev.offsync.StoreKeyException;
+import dev.offsync.errors.PendingOperationsException;
+import dev.offsync.store.StoreFiles;
+import dev.offsync.errors.StoreKeyException;
 import dev.offsync.SyncClient;
-import dev.offsync.UserStores;
+import dev.offsync.store.UserStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

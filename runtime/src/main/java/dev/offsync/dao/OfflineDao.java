@@ -2,12 +2,11 @@ package dev.offsync.dao;
 
 import dev.offsync.LocalQuery;
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PullQuery;
 import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
-import dev.offsync.RemoteTable;
 import dev.offsync.Subscription;
 import dev.offsync.SyncClient;
 import dev.offsync.query.Filter;
@@ -23,7 +22,7 @@ import java.util.function.Consumer;
  * The base of each generated {@code <Model>Dao}: one table of a generated database, typed by its model. Each
  * method is the {@link OfflineTable} method of the same name; the generated subclass adds a {@code findByX} per
  * {@code @Index} column. {@link #table()} is the generic table beneath, {@link #remote()} the same table on the
- * service. Thread-safe, as the table is.
+ * service (typed, {@link RemoteDao}). Thread-safe, as the table is.
  *
  * <pre>{@code
  * TodoItemDao todos = db.todoItems();
@@ -51,12 +50,13 @@ public abstract class OfflineDao<T> {
   }
 
   /**
-   * The same table on the service, with no local store: every call needs the network.
+   * The same table on the service, with no local store and queries of this table's typed fields: every call
+   * needs the network.
    *
    * @throws IllegalStateException if the database was built without an endpoint
    */
-  public final RemoteTable<T> remote() {
-    return client.remoteTable(table.definition());
+  public final RemoteDao<T> remote() {
+    return new RemoteDao<>(client.remoteTable(table.definition()));
   }
 
   /** Inserts an item and queues its insert; see {@link OfflineTable#insert}. */

@@ -1,7 +1,7 @@
 package dev.offsync.internal;
 
-import dev.offsync.ConflictResolver;
-import dev.offsync.SyncListener;
+import dev.offsync.conflict.ConflictResolver;
+import dev.offsync.status.SyncListener;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.http.Transport;
 import dev.offsync.schema.TableDefinition;

@@ -1,6 +1,6 @@
 package dev.offsync.internal;
 
-import dev.offsync.KeySupplier;
+import dev.offsync.store.KeySupplier;
 import dev.offsync.internal.store.sqlite.SqliteStore;
 import dev.offsync.internal.store.sqlite.SqliteStoreConfig;
 import dev.offsync.schema.TableDefinition;

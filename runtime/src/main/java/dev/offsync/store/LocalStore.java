@@ -28,7 +28,7 @@ import java.util.function.Function;
  *       transaction's own changes.</li>
  *   <li><b>No "busy" errors.</b> Contention between this store's own transactions is resolved by waiting,
  *       never reported to the caller.</li>
- *   <li><b>Typed failures.</b> A failure of the storage is a {@link dev.offsync.StoreException} whose message
+ *   <li><b>Typed failures.</b> A failure of the storage is a {@link dev.offsync.errors.StoreException} whose message
  *       names the store ({@link #describe()}) and never contains item contents, tokens or keys. A misuse of
  *       the API (a table the store was not opened with, an operation that does not exist) is an
  *       {@link IllegalArgumentException} or {@link IllegalStateException} as documented per method.</li>
@@ -45,7 +45,7 @@ public interface LocalStore extends AutoCloseable {
    * Opens a read transaction on the last committed state; the caller must close it. Streams it returned stay
    * usable until it is closed, and closing it closes them.
    *
-   * @throws dev.offsync.StoreException if the store is closed or cannot be read
+   * @throws dev.offsync.errors.StoreException if the store is closed or cannot be read
    */
   ReadTransaction beginRead();
 
@@ -62,7 +62,7 @@ public interface LocalStore extends AutoCloseable {
    * transaction are closed before it ends.
    *
    * @throws IllegalStateException if the calling thread is already inside {@code write} (no nesting)
-   * @throws dev.offsync.StoreException if the store is closed or the commit fails (then nothing was changed)
+   * @throws dev.offsync.errors.StoreException if the store is closed or the commit fails (then nothing was changed)
    */
   <R> R write(Function<WriteTransaction, R> work);
 
@@ -71,7 +71,7 @@ public interface LocalStore extends AutoCloseable {
 
   /**
    * Releases the store: waits for a write in progress, then ends open read transactions and their streams.
-   * Later calls fail with a {@link dev.offsync.StoreException}. Idempotent.
+   * Later calls fail with a {@link dev.offsync.errors.StoreException}. Idempotent.
    */
   @Override
   void close();

@@ -26,7 +26,7 @@ public interface LocalStoreFactory {
    * rows where the columns allow, its queued operations and its delta tokens; each table's schema hash is
    * then recorded ({@link ReadTransaction#schemaHash}). Tables the store holds but {@code tables} does not
    * list are left alone. A store that cannot be used (held by another client, written by a newer format,
-   * damaged) is refused with a {@link dev.offsync.StoreException} saying what to do.
+   * damaged) is refused with a {@link dev.offsync.errors.StoreException} saying what to do.
    *
    * @param tables the client's tables, distinct names, in the order given to the builder
    * @param clock the client's clock, for the timestamps the store keeps

@@ -1,6 +1,6 @@
 package dev.offsync.store;
 
-import dev.offsync.OperationState;
+import dev.offsync.operations.OperationState;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package dev.offsync.store;
 
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  *
  * <p>Methods that take a {@link TableDefinition} throw {@link IllegalArgumentException} for a table the store
  * was not opened with (or opened with another schema hash). Storage failures are
- * {@link dev.offsync.StoreException}s; so is any call after the transaction or the store was closed.
+ * {@link dev.offsync.errors.StoreException}s; so is any call after the transaction or the store was closed.
  */
 public interface ReadTransaction extends AutoCloseable {
 

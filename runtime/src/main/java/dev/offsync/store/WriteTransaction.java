@@ -17,7 +17,7 @@ public interface WriteTransaction extends ReadTransaction {
   /**
    * Inserts a row.
    *
-   * @throws dev.offsync.StoreException if a row with this id exists (the transaction then rolls back)
+   * @throws dev.offsync.errors.StoreException if a row with this id exists (the transaction then rolls back)
    */
   <T> void insertRow(TableDefinition<T> table, T entity, SystemProperties system);
 
@@ -45,7 +45,7 @@ public interface WriteTransaction extends ReadTransaction {
    * than every sequence this store ever gave, also of operations removed since, so that push order is
    * queue order.
    *
-   * @throws dev.offsync.StoreException if the item already has an operation
+   * @throws dev.offsync.errors.StoreException if the item already has an operation
    */
   long addOperation(QueuedOperation operation);
 

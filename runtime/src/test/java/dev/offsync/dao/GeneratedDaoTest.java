@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.testing.tasks.Label;
+import dev.offsync.testing.tasks.Note;
+import dev.offsync.testing.tasks.NoteTable;
 import dev.offsync.testing.tasks.OffsyncTaskData;
 import dev.offsync.testing.tasks.Task;
 import dev.offsync.testing.tasks.TaskData;
 import dev.offsync.testing.tasks.TaskTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +92,41 @@ class GeneratedDaoTest {
     assertThat(db.firstOf("bob").owner()).isEqualTo("bob");
     assertThat(db.count(true)).isEqualTo(1);
     assertThat(db.count(false)).isEqualTo(3);
+  }
+
+  @Test
+  void syncDaoQueriesBindCollectionsIntoInLists() {
+    Task a = task("a", MONDAY, "ann");
+    task("b", MONDAY, "bob");
+    task("c", MONDAY, "cid");
+    db.labels().insertAll(List.of(new Label("1", "work"), new Label("2", "home"), new Label("3", "misc")));
+
+    assertThat(db.queries()).isSameAs(db.queries());
+    assertThat(db.queries().ownedBy(Set.of("cid", "ann", "nobody"))).extracting(Task::title).containsExactly("a", "c");
+    assertThat(db.queries().ownedBy("bob")).extracting(Task::title).containsExactly("b");
+    assertThat(db.queries().ownedBy(List.of())).isEmpty();
+    assertThat(db.queries().openExcept("a", "c")).isEqualTo(1);
+    assertThat(db.queries().openExcept()).isEqualTo(3);
+    db.tasks().update(a.done());
+    assertThat(db.queries().openExcept("c")).isEqualTo(1);
+    assertThat(db.queries().labelsNamed(List.of("work", "home"))).extracting(Label::id).containsExactly("2", "1");
+    assertThatThrownBy(() -> db.queries().ownedBy(Arrays.asList("ann", null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":owners");
+  }
+
+  @Test
+  void theDatabasesConverterStoresEveryFieldOfItsTypeAndAFieldsOwnConverterWins() {
+    Note saved = db.notes().insert(Note.of("milk", List.of("shop", "food"), List.of("dairy", "cold")));
+
+    assertThat(saved.selected()).isTrue();
+    Note read = db.notes().get(saved.id()).orElseThrow();
+    assertThat(read.tags()).containsExactly("shop", "food");
+    assertThat(read.links()).isEmpty();
+    assertThat(read.keywords()).containsExactly("dairy", "cold");
+    assertThat(read.selected()).isFalse();
+    assertThat(db.taggedExactly("[\"shop\",\"food\"]")).extracting(Note::id).containsExactly(saved.id());
+    assertThat(db.notes().query().where(NoteTable.TAGS.eq(List.of("shop", "food"))).count()).isEqualTo(1);
+    assertThat(db.notes().query().where(NoteTable.KEYWORDS.stored().eq("dairy,cold")).count()).isEqualTo(1);
   }
 
   @Test

@@ -8,6 +8,8 @@ import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
 import dev.offsync.testing.tasks.Label;
 import dev.offsync.testing.tasks.LabelTable;
+import dev.offsync.testing.tasks.Note;
+import dev.offsync.testing.tasks.NoteTable;
 import dev.offsync.testing.tasks.OffsyncTaskData;
 import dev.offsync.testing.tasks.Task;
 import dev.offsync.testing.tasks.TaskData;
@@ -15,6 +17,7 @@ import dev.offsync.testing.tasks.TaskTable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,7 @@ class GeneratedDatabaseIT {
     server = DatasyncServer.builder()
         .table(TableSchema.of(TaskTable.DEFINITION).withSoftDelete(true))
         .table(TableSchema.of(LabelTable.DEFINITION))
+        .table(TableSchema.of(NoteTable.DEFINITION))
         .database("jdbc:sqlite:" + folder.resolve("service.db"))
         .port(0)
         .build();
@@ -72,7 +76,7 @@ class GeneratedDatabaseIT {
     assertThat(a.push().stoppedBy()).isEmpty();
     List<PullResult> pulled = b.pull();
 
-    assertThat(pulled).hasSize(2);
+    assertThat(pulled).hasSize(3);
     assertThat(b.dueBy(DAY)).extracting(Task::title).containsExactly("Buy milk");
     assertThat(b.labelsByName()).extracting(Label::name).containsExactly("Home");
 
@@ -94,5 +98,47 @@ class GeneratedDatabaseIT {
     b.tasks().pull(TaskTable.OWNER.eq("ann"), "ann-tasks");
 
     assertThat(b.tasks().query().list()).extracting(Task::title).containsExactly("mine");
+  }
+
+  @Test
+  void theRemoteViewQueriesTheServiceWithTheTablesTypedFields() {
+    TaskData a = device("a");
+    a.tasks().insertAll(List.of(Task.of("c", DAY, "ann"), Task.of("a", DAY.plusDays(1), "ann"),
+        Task.of("b", DAY, "bob")));
+    a.push();
+    RemoteDao<Task> remote = device("b").tasks().remote();
+
+    RemoteQuery<Task> ann = remote.query().where(TaskTable.OWNER.eq("ann"));
+    assertThat(ann.orderBy(TaskTable.TITLE.asc()).list()).extracting(Task::title).containsExactly("a", "c");
+    assertThat(ann.where(TaskTable.DUE_DATE.eq(DAY)).list()).extracting(Task::title).containsExactly("c");
+    assertThat(remote.query().orderBy(TaskTable.TITLE.desc()).skip(1).top(1).list()).extracting(Task::title)
+        .containsExactly("b");
+    assertThat(ann.count()).isEqualTo(2);
+    Task inserted = remote.insert(Task.of("d", DAY, "cid"));
+    assertThat(remote.get(inserted.id())).hasValueSatisfying(t -> assertThat(t.owner()).isEqualTo("cid"));
+  }
+
+  @Test
+  void createdAtIsFilledByTheServiceNeverSentAndKeptAcrossUpdates() {
+    TaskData a = device("a");
+    Note note = a.notes().insert(Note.of("milk", List.of("shop"), List.of("dairy")));
+    assertThat(note.createdAt()).isNull();
+
+    a.push();
+    Instant created = a.notes().get(note.id()).orElseThrow().createdAt();
+    assertThat(created).isNotNull();
+    TaskData b = device("b");
+    b.pull();
+    Note copy = b.notes().get(note.id()).orElseThrow();
+    assertThat(copy.createdAt()).isEqualTo(created);
+    assertThat(copy.tags()).containsExactly("shop");
+
+    b.notes().update(copy.withText("oat milk"));
+    b.push();
+    a.pull();
+    Note updated = a.notes().get(note.id()).orElseThrow();
+    assertThat(updated.text()).isEqualTo("oat milk");
+    assertThat(updated.createdAt()).isEqualTo(created);
+    assertThat(updated.updatedAt()).isAfter(created);
   }
 }

@@ -7,7 +7,7 @@ import dev.offsync.OfflineTable;
 import dev.offsync.RetryPolicy;
 import dev.offsync.Subscription;
 import dev.offsync.SyncClient;
-import dev.offsync.SyncStatus;
+import dev.offsync.status.SyncStatus;
 import dev.offsync.testing.Deliveries;
 import dev.offsync.testing.TagTable;
 import dev.offsync.testing.Todo;

@@ -2,15 +2,15 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.Conflict;
-import dev.offsync.ConflictResolver;
+import dev.offsync.conflict.Conflict;
+import dev.offsync.conflict.ConflictResolver;
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PushResult;
 import dev.offsync.RemoteTable;
-import dev.offsync.Resolution;
+import dev.offsync.conflict.Resolution;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
 import dev.offsync.SyncClient;
-import dev.offsync.SyncEvent;
+import dev.offsync.status.SyncEvent;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.Deliveries;

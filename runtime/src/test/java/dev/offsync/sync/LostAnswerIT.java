@@ -2,7 +2,7 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.ConflictResolver;
+import dev.offsync.conflict.ConflictResolver;
 import dev.offsync.OfflineTable;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;

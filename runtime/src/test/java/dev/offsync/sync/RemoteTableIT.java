@@ -3,9 +3,9 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.AuthenticationException;
-import dev.offsync.ConflictException;
-import dev.offsync.NetworkException;
+import dev.offsync.errors.AuthenticationException;
+import dev.offsync.errors.ConflictException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.RemoteTable;
 import dev.offsync.SyncClient;
 import dev.offsync.query.Query;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.OfflineTable;
 import dev.offsync.SyncClient;
-import dev.offsync.UnsupportedValueException;
+import dev.offsync.errors.UnsupportedValueException;
 import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
 import dev.offsync.testing.Sample;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.offsync.OfflineTable;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
-import dev.offsync.SchemaMismatchException;
+import dev.offsync.errors.SchemaMismatchException;
 import dev.offsync.SyncClient;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.OfflineTable;
 import dev.offsync.PushResult;
-import dev.offsync.SchemaMismatchException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.SchemaMismatchException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;

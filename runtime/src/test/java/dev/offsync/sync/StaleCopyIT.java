@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.StaleItemException;
+import dev.offsync.errors.StaleItemException;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

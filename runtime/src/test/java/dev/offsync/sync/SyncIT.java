@@ -3,15 +3,15 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PullQuery;
 import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
 import dev.offsync.SyncClient;
-import dev.offsync.SyncEvent;
+import dev.offsync.status.SyncEvent;
 import dev.offsync.query.Query;
 import dev.offsync.testing.Tag;
 import dev.offsync.testing.TagTable;

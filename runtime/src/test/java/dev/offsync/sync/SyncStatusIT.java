@@ -3,13 +3,13 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.OfflineTable;
 import dev.offsync.SyncClient;
-import dev.offsync.SyncEvent;
-import dev.offsync.SyncStatus;
-import dev.offsync.SyncStatus.Activity;
-import dev.offsync.SyncStatus.Connectivity;
+import dev.offsync.status.SyncEvent;
+import dev.offsync.status.SyncStatus;
+import dev.offsync.status.SyncStatus.Activity;
+import dev.offsync.status.SyncStatus.Connectivity;
 import dev.offsync.testing.Deliveries;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;

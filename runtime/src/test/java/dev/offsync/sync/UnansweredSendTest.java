@@ -47,7 +47,7 @@ class UnansweredSendTest {
         .retryPolicy(RetryPolicy.never())
         .conflictResolver(TodoTable.DEFINITION, conflict -> {
           conflicts.add(conflict);
-          return dev.offsync.Resolution.leaveFailed();
+          return dev.offsync.conflict.Resolution.leaveFailed();
         })
         .build();
     todos = client.table(TodoTable.DEFINITION);

@@ -9,7 +9,7 @@ import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -53,7 +53,7 @@ public final class InMemoryStore implements LocalStoreFactory {
   /**
    * {@inheritDoc}
    *
-   * @throws dev.offsync.StoreException if a client has this store open
+   * @throws dev.offsync.errors.StoreException if a client has this store open
    */
   @Override
   public LocalStore open(List<TableDefinition<?>> tables, Clock clock) {

@@ -3,9 +3,9 @@ package dev.offsync.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.StoreException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.errors.StoreException;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Ordering;
 import dev.offsync.schema.Decoded;

@@ -2,7 +2,7 @@ package dev.offsync.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.ConflictResolver;
+import dev.offsync.conflict.ConflictResolver;
 import dev.offsync.OfflineTable;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.contract.Todo;

@@ -2,8 +2,8 @@ package dev.offsync.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.OperationKind;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.contract.Todo;
 import dev.offsync.testing.contract.TodoTable;

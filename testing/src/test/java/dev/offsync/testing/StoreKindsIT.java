@@ -3,11 +3,11 @@ package dev.offsync.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PullQuery;
 import dev.offsync.PullResult;
 import dev.offsync.PurgeOptions;

@@ -2,7 +2,7 @@ package dev.offsync.android.internal;
 
 import android.database.Cursor;
 import android.database.sqlite.SQLiteDatabase;
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import dev.offsync.internal.store.sqlite.OperationSql;
 import dev.offsync.internal.store.sqlite.QuerySql;
 import dev.offsync.internal.store.sqlite.RowSql;

@@ -2,7 +2,7 @@ package dev.offsync.android.internal;
 
 import android.database.SQLException;
 import android.database.sqlite.SQLiteDatabase;
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import dev.offsync.internal.store.sqlite.OpenTables;
 import dev.offsync.internal.store.sqlite.RowSql;
 import dev.offsync.internal.store.sqlite.SqliteStoreConfig;

@@ -1,6 +1,6 @@
 package dev.offsync.android.internal;
 
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import java.io.File;
 import java.io.IOException;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.offsync.android.internal;
 
 import android.database.sqlite.SQLiteDatabase;
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import java.io.File;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.offsync.benchmarks.micro;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.offsync.benchmarks.model.Item;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.benchmarks.model.Item;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.internal.sync.PullCursor;
 import dev.offsync.internal.sync.PullRequests;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

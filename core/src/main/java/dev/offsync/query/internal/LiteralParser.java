@@ -3,7 +3,7 @@ package dev.offsync.query.internal;
 import dev.offsync.query.Literal;
 import dev.offsync.query.ODataSyntaxException;
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;

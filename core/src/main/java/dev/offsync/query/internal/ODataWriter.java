@@ -13,7 +13,7 @@ import dev.offsync.query.Not;
 import dev.offsync.query.Operand;
 import dev.offsync.query.Or;
 import dev.offsync.query.StringMatch;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

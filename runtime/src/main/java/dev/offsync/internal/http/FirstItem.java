@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

@@ -1,9 +1,9 @@
 package dev.offsync.internal.http;
 
-import dev.offsync.AuthenticationException;
-import dev.offsync.NetworkException;
-import dev.offsync.OffsyncException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.AuthenticationException;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.ServiceException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -160,7 +160,7 @@ public final class HttpTransport {
       return response;
     }
     try (TransportResponse streamed = response) {
-      byte[] body = streamed.body().readNBytes((int) size);
+      byte[] body = Bodies.readUpTo(streamed.body(), (int) size);
       if (body.length < size) {
         throw new java.io.EOFException("the body ended after " + body.length + " of " + size + " bytes");
       }

@@ -1,6 +1,6 @@
 package dev.offsync.internal.http;
 
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package dev.offsync.internal.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.offsync.OffsyncException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.internal.queue.Ids;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;

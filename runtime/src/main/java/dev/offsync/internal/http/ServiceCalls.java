@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.offsync.OffsyncException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.query.Fields;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
@@ -154,7 +154,7 @@ public final class ServiceCalls {
       } catch (JsonProcessingException e) {
         return Optional.empty();
       } catch (IOException e) {
-        throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+        throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
       }
     }
   }
@@ -163,8 +163,8 @@ public final class ServiceCalls {
    * Opens the service's change feed for these tables, {@code GET /tables/$changes?tables=a,b} (an Offsync
    * extension, Server-Sent Events); the caller reads and closes the answer, whatever its status.
    *
-   * @throws dev.offsync.NetworkException when the service cannot be reached
-   * @throws dev.offsync.AuthenticationException when the credentials are refused
+   * @throws dev.offsync.errors.NetworkException when the service cannot be reached
+   * @throws dev.offsync.errors.AuthenticationException when the credentials are refused
    */
   public TransportResponse openChangeFeed(java.util.List<String> tables) {
     URI uri = URI.create(settings().endpoint() + "/tables/$changes?tables=" + String.join(",", tables));
@@ -199,7 +199,7 @@ public final class ServiceCalls {
       } catch (JsonProcessingException e) {
         throw new ServiceException(200, what + ": the answer is not a valid page: " + e.getOriginalMessage(), e);
       } catch (IOException e) {
-        throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+        throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
       }
     }
   }
@@ -276,7 +276,7 @@ public final class ServiceCalls {
       throw new ServiceException(response.status(), what + ": the answer is not a valid item: "
           + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+      throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
     }
   }
 
@@ -291,9 +291,9 @@ public final class ServiceCalls {
    */
   private static byte[] readItemBody(String what, TransportResponse response) {
     try (InputStream in = response.body()) {
-      return in.readAllBytes();
+      return Bodies.readAll(in);
     } catch (IOException e) {
-      throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
+      throw new dev.offsync.errors.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
     }
   }
 
@@ -313,9 +313,18 @@ public final class ServiceCalls {
 
   /** {@code <endpoint>/tables/<table>/<id>}, the id encoded as one path segment, with this query or none. */
   private URI itemUri(String table, String id, String query) {
-    String segment = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    String segment = pathSegment(id);
     String uri = settings().tableUri(table) + "/" + segment;
     return URI.create(query == null || query.isEmpty() ? uri : uri + "?" + query);
+  }
+
+  /** An id as one path segment ({@code URLEncoder.encode(String, Charset)} is Java 10, not in Android API 26). */
+  private static String pathSegment(String id) {
+    try {
+      return URLEncoder.encode(id, "UTF-8").replace("+", "%20");
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException("UTF-8 is required of every Java platform", e);
+    }
   }
 
   private static Map<String, String> ifMatch(Map<String, String> headers, String version) {

@@ -1,7 +1,7 @@
 package dev.offsync.internal.live;
 
 import dev.offsync.AutoSyncOptions;
-import dev.offsync.OffsyncException;
+import dev.offsync.errors.OffsyncException;
 import dev.offsync.PushResult;
 import dev.offsync.Subscription;
 import dev.offsync.internal.http.TransportResponse;

@@ -3,8 +3,8 @@ package dev.offsync.internal.live;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.offsync.OffsyncException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.internal.http.TransportResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -135,7 +135,7 @@ final class ChangeFeed {
       listener.connected();
       read(stream);
       if (!stopped) {
-        throw new dev.offsync.NetworkException("The change feed ended", null);
+        throw new dev.offsync.errors.NetworkException("The change feed ended", null);
       }
       return true;
     } finally {
@@ -170,7 +170,7 @@ final class ChangeFeed {
       }
     } catch (IOException e) {
       if (!stopped) {
-        throw new dev.offsync.NetworkException("The change feed was cut off (" + e.getMessage() + ")", e);
+        throw new dev.offsync.errors.NetworkException("The change feed was cut off (" + e.getMessage() + ")", e);
       }
     }
   }

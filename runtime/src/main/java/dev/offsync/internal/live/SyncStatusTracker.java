@@ -1,16 +1,16 @@
 package dev.offsync.internal.live;
 
-import dev.offsync.NetworkException;
-import dev.offsync.OffsyncException;
-import dev.offsync.OperationState;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.operations.OperationState;
 import dev.offsync.PushResult;
 import dev.offsync.Subscription;
-import dev.offsync.SyncEvent;
-import dev.offsync.SyncListener;
-import dev.offsync.SyncStatus;
-import dev.offsync.SyncStatus.Activity;
-import dev.offsync.SyncStatus.Connectivity;
-import dev.offsync.SyncStatus.Failure;
+import dev.offsync.status.SyncEvent;
+import dev.offsync.status.SyncListener;
+import dev.offsync.status.SyncStatus;
+import dev.offsync.status.SyncStatus.Activity;
+import dev.offsync.status.SyncStatus.Connectivity;
+import dev.offsync.status.SyncStatus.Failure;
 import dev.offsync.store.LocalStore;
 import dev.offsync.store.OperationFilter;
 import java.time.Clock;
@@ -146,6 +146,6 @@ public final class SyncStatusTracker implements SyncListener {
   }
 
   private static boolean refusedBeforeSending(OffsyncException error) {
-    return error instanceof dev.offsync.PendingOperationsException;
+    return error instanceof dev.offsync.errors.PendingOperationsException;
   }
 }

@@ -1,8 +1,8 @@
 package dev.offsync.internal.queue;
 
-import dev.offsync.InvalidOperationSequenceException;
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
+import dev.offsync.errors.InvalidOperationSequenceException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
 import dev.offsync.store.QueuedOperation;
 
 /**

@@ -1,6 +1,6 @@
 package dev.offsync.internal.queue;
 
-import dev.offsync.InvalidItemException;
+import dev.offsync.errors.InvalidItemException;
 import java.util.UUID;
 
 /** Item ids: generated as the service does, and checked against the protocol's pattern. */

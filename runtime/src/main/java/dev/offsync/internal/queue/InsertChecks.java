@@ -1,6 +1,6 @@
 package dev.offsync.internal.queue;
 
-import dev.offsync.OperationState;
+import dev.offsync.operations.OperationState;
 import dev.offsync.query.Fields;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;

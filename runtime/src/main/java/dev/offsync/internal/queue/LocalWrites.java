@@ -1,11 +1,11 @@
 package dev.offsync.internal.queue;
 
-import dev.offsync.InvalidItemException;
-import dev.offsync.ItemExistsException;
-import dev.offsync.ItemNotFoundException;
-import dev.offsync.OperationKind;
-import dev.offsync.StaleItemException;
-import dev.offsync.StoreException;
+import dev.offsync.errors.InvalidItemException;
+import dev.offsync.errors.ItemExistsException;
+import dev.offsync.errors.ItemNotFoundException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.errors.StaleItemException;
+import dev.offsync.errors.StoreException;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.internal.store.StoreHooks;
 import dev.offsync.schema.Decoded;
@@ -47,8 +47,8 @@ public final class LocalWrites {
    * Inserts an item, generating its id if it has none, and returns it as stored.
    *
    * @throws ItemExistsException if the id exists locally
-   * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending insert or update
-   * @throws dev.offsync.UnsupportedValueException if a value cannot make the round trip to the service
+   * @throws dev.offsync.errors.InvalidOperationSequenceException if the item has a pending insert or update
+   * @throws dev.offsync.errors.UnsupportedValueException if a value cannot make the round trip to the service
    */
   public <T> T insert(TableDefinition<T> table, T entity) {
     Objects.requireNonNull(entity, "item");
@@ -64,7 +64,7 @@ public final class LocalWrites {
    * in order.
    *
    * @throws ItemExistsException if an id exists locally (nothing is inserted)
-   * @throws dev.offsync.InvalidOperationSequenceException if an item has a pending insert or update, or an id
+   * @throws dev.offsync.errors.InvalidOperationSequenceException if an item has a pending insert or update, or an id
    *     is given twice
    */
   public <T> List<T> insertAll(TableDefinition<T> table, Collection<? extends T> entities) {
@@ -108,9 +108,9 @@ public final class LocalWrites {
    * Replaces an existing item, keeping its {@code updatedAt} and {@code version}, and returns it as stored.
    *
    * @throws ItemNotFoundException if the id does not exist locally
-   * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending delete
+   * @throws dev.offsync.errors.InvalidOperationSequenceException if the item has a pending delete
    * @throws StaleItemException if the item carries a version other than the stored row's
-   * @throws dev.offsync.UnsupportedValueException if a value cannot make the round trip to the service
+   * @throws dev.offsync.errors.UnsupportedValueException if a value cannot make the round trip to the service
    */
   public <T> T update(TableDefinition<T> table, T entity) {
     Objects.requireNonNull(entity, "item");
@@ -138,7 +138,7 @@ public final class LocalWrites {
    * Deletes an existing item.
    *
    * @throws ItemNotFoundException if the id does not exist locally
-   * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending delete
+   * @throws dev.offsync.errors.InvalidOperationSequenceException if the item has a pending delete
    */
   public <T> void delete(TableDefinition<T> table, String id) {
     delete(table, id, null);
@@ -148,7 +148,7 @@ public final class LocalWrites {
    * Deletes an existing item given as an object: if it carries a version, that must be the stored row's.
    *
    * @throws ItemNotFoundException if the id does not exist locally
-   * @throws dev.offsync.InvalidOperationSequenceException if the item has a pending delete
+   * @throws dev.offsync.errors.InvalidOperationSequenceException if the item has a pending delete
    * @throws StaleItemException if the item carries a version other than the stored row's
    */
   public <T> void delete(TableDefinition<T> table, T entity) {

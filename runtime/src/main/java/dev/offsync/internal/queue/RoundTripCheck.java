@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
-import dev.offsync.UnsupportedValueException;
+import dev.offsync.errors.UnsupportedValueException;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.TableDefinition;
@@ -24,6 +24,18 @@ final class RoundTripCheck {
 
   private RoundTripCheck() {}
 
+  /** Writes nowhere ({@code Writer.nullWriter()} is Java 11, not in Android API 26). */
+  private static final class Discard extends Writer {
+    @Override
+    public void write(char[] buffer, int offset, int length) { }
+
+    @Override
+    public void flush() { }
+
+    @Override
+    public void close() { }
+  }
+
   /**
    * Checks every synchronized value of {@code entity}.
    *
@@ -32,7 +44,7 @@ final class RoundTripCheck {
   static <T> void check(TableDefinition<T> table, T entity) {
     Inspector out;
     try {
-      out = new Inspector(JSON.createGenerator(Writer.nullWriter()), instants(table));
+      out = new Inspector(JSON.createGenerator(new Discard()), instants(table));
     } catch (IOException e) {
       throw new IllegalStateException("A generator over a null writer cannot fail", e);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.offsync.InvalidItemException;
+import dev.offsync.errors.InvalidItemException;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import java.io.IOException;

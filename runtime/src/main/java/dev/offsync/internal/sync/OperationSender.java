@@ -1,9 +1,9 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.Conflict;
-import dev.offsync.FailedOperation;
-import dev.offsync.OperationKind;
-import dev.offsync.Resolution;
+import dev.offsync.conflict.Conflict;
+import dev.offsync.operations.FailedOperation;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.conflict.Resolution;
 import dev.offsync.internal.http.WriteResult;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.SystemProperties;

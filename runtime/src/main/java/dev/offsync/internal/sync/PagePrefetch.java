@@ -1,6 +1,6 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -2,7 +2,7 @@ package dev.offsync.internal.sync;
 
 import dev.offsync.query.Fields;
 import dev.offsync.query.Filter;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,11 +1,11 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.OffsyncException;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
-import dev.offsync.ServiceException;
-import dev.offsync.SyncEvent;
+import dev.offsync.errors.ServiceException;
+import dev.offsync.status.SyncEvent;
 import dev.offsync.internal.http.PageResult;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Query;

@@ -1,6 +1,6 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.query.Fields;
 import dev.offsync.query.Filter;

@@ -1,10 +1,10 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.FailedOperation;
-import dev.offsync.OffsyncException;
-import dev.offsync.OperationState;
+import dev.offsync.operations.FailedOperation;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.operations.OperationState;
 import dev.offsync.PushResult;
-import dev.offsync.SyncEvent;
+import dev.offsync.status.SyncEvent;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;

@@ -1,6 +1,6 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.SchemaMismatchException;
+import dev.offsync.errors.SchemaMismatchException;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.ServiceDescription;
 import dev.offsync.schema.ColumnDefinition;
@@ -69,8 +69,8 @@ final class SchemaCheck {
     List<String> columns = new ArrayList<>();
     List<String> details = new ArrayList<>();
     for (ColumnDefinition column : table.columns()) {
-      if (column.localOnly()) {
-        continue;
+      if (column.localOnly() || column.serviceOwned()) {
+        continue; // never sent; a service-owned column (createdAt) is kept by some services only
       }
       String type = service.get(column.name().toLowerCase(Locale.ROOT));
       if (type == null) {

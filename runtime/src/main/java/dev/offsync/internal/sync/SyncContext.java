@@ -1,8 +1,8 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.ConflictResolver;
-import dev.offsync.SyncEvent;
-import dev.offsync.SyncListener;
+import dev.offsync.conflict.ConflictResolver;
+import dev.offsync.status.SyncEvent;
+import dev.offsync.status.SyncListener;
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStore;

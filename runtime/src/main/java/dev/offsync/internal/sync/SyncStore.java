@@ -1,9 +1,9 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.InvalidItemException;
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.InvalidItemException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.internal.queue.AcknowledgedVersions;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.Decoded;

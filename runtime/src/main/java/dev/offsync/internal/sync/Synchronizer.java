@@ -1,9 +1,9 @@
 package dev.offsync.internal.sync;
 
-import dev.offsync.OffsyncException;
+import dev.offsync.errors.OffsyncException;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
-import dev.offsync.SyncEvent;
+import dev.offsync.status.SyncEvent;
 import dev.offsync.query.Filter;
 import java.util.Optional;
 import dev.offsync.schema.TableDefinition;

@@ -3,7 +3,7 @@ package dev.offsync.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;
 import dev.offsync.internal.http.jdk.JdkTransport;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offsync.DatasyncProtocol;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.SyncClient;
 import dev.offsync.query.Query;
 import dev.offsync.internal.http.jdk.JdkTransport;

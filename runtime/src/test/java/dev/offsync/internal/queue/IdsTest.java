@@ -3,7 +3,7 @@ package dev.offsync.internal.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.InvalidItemException;
+import dev.offsync.errors.InvalidItemException;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,11 @@ package dev.offsync.internal.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offsync.InvalidItemException;
+import dev.offsync.errors.InvalidItemException;
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.SyncClient;
 import dev.offsync.TestClients;
 import dev.offsync.internal.store.ItemJson;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The database of the generated-database tests: the processor implements it as {@code OffsyncTaskData}. */
-@SyncDatabase(tables = {Task.class, Label.class})
+@SyncDatabase(tables = {Task.class, Label.class, Note.class}, converters = StringListJson.class)
 public interface TaskData extends OffsyncDatabase {
 
   /** The tasks. */
@@ -17,6 +17,16 @@ public interface TaskData extends OffsyncDatabase {
 
   /** The labels. */
   LabelDao labels();
+
+  /** The notes. */
+  NoteDao notes();
+
+  /** The notes whose tags are exactly these, stored by the registered converter. */
+  @Query(filter = "tags eq :tags")
+  List<Note> taggedExactly(String tags);
+
+  /** The query methods of {@link TaskQueries}, implemented by the generated database. */
+  TaskQueries queries();
 
   /** Open tasks due on or before {@code day}, earliest first. */
   @Query(filter = "complete eq false and dueDate le :day", orderBy = "dueDate,title")

@@ -1,9 +1,9 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import dev.offsync.OfflineTable;
-import dev.offsync.PendingOperation;
-import dev.offsync.ServiceException;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.model.Tag;
 import dev.offsync.sample.model.TodoItem;

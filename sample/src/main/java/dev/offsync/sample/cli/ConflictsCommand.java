@@ -1,8 +1,8 @@
 package dev.offsync.sample.cli;
 
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationKind;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.PendingOperation;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;

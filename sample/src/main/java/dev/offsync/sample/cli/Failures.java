@@ -1,10 +1,10 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.AuthenticationException;
-import dev.offsync.NetworkException;
-import dev.offsync.OffsyncException;
-import dev.offsync.PendingOperationsException;
-import dev.offsync.ServiceException;
+import dev.offsync.errors.AuthenticationException;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.errors.OffsyncException;
+import dev.offsync.errors.PendingOperationsException;
+import dev.offsync.errors.ServiceException;
 import dev.offsync.sample.console.Offline;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

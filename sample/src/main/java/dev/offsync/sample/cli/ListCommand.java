@@ -1,11 +1,10 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.console.Words;
 import dev.offsync.sample.model.Tag;
-import dev.offsync.sample.model.TagTable;
 import dev.offsync.sample.model.TodoItem;
 import dev.offsync.sample.model.TodoItemTable;
 import java.io.PrintWriter;
@@ -46,7 +45,7 @@ final class ListCommand extends Subcommand {
     List<TodoItem> found = which == null ? session.todos().query().list()
         : session.todos().findByComplete(which.done);
     List<TodoItem> items = found.stream().sorted(ORDER).toList();
-    Map<String, String> tags = tagsByItem(session);
+    Map<String, String> tags = tagsByItem(session, items);
     Map<String, PendingOperation> pending = session.pendingByItem(TodoItemTable.DEFINITION.tableName());
     TextTable table = TextTable.of("id", "done", "priority", "due", "title", "tags", "sync");
     for (TodoItem item : items) {
@@ -62,8 +61,8 @@ final class ListCommand extends Subcommand {
     return ExitCodes.OK;
   }
 
-  private static Map<String, String> tagsByItem(Session session) {
-    return session.tags().query().orderBy(TagTable.LABEL.asc()).list().stream()
+  private static Map<String, String> tagsByItem(Session session, List<TodoItem> items) {
+    return session.db().tagQueries().of(items.stream().map(TodoItem::id).toList()).stream()
         .collect(Collectors.groupingBy(Tag::todoId, Collectors.mapping(Tag::label, Collectors.joining(","))));
   }
 

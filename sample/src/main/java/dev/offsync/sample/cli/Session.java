@@ -1,6 +1,6 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.RetryPolicy;
 import dev.offsync.SyncClient;
 import dev.offsync.sample.console.ProgressBars;
@@ -35,7 +35,7 @@ final class Session implements AutoCloseable {
     return open(options, ProgressBars.on("todo", out));
   }
 
-  private static Session open(TodoCommand options, dev.offsync.SyncListener listener) {
+  private static Session open(TodoCommand options, dev.offsync.status.SyncListener listener) {
     OffsyncTodoData.Builder builder = OffsyncTodoData.builder()
         .store(options.store)
         .connectTimeout(Duration.ofSeconds(5))

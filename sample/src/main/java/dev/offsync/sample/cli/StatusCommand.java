@@ -1,7 +1,7 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.PendingOperation;
-import dev.offsync.SyncStatus;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.status.SyncStatus;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.console.Words;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.offsync.sample.cli;
 
-import dev.offsync.FailedOperation;
+import dev.offsync.operations.FailedOperation;
 import dev.offsync.OfflineTable;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PullResult;
 import dev.offsync.PushResult;
 import dev.offsync.sample.console.Words;
@@ -19,7 +19,7 @@ final class Syncs {
   /**
    * Pushes every queued change and reports it; returns {@link ExitCodes#FAILED} when operations stay failed.
    *
-   * @throws dev.offsync.OffsyncException what stopped the push (offline, refused credentials), after the report
+   * @throws dev.offsync.errors.OffsyncException what stopped the push (offline, refused credentials), after the report
    */
   static int push(Session session, PrintWriter out) {
     if (session.client().pendingOperationCount() == 0) {

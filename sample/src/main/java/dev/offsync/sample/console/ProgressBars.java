@@ -1,7 +1,7 @@
 package dev.offsync.sample.console;
 
-import dev.offsync.SyncEvent;
-import dev.offsync.SyncListener;
+import dev.offsync.status.SyncEvent;
+import dev.offsync.status.SyncListener;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -3,13 +3,13 @@ package dev.offsync.sample.demo;
 import static dev.offsync.sample.demo.DemoFailure.check;
 
 import dev.offsync.AutoSyncOptions;
-import dev.offsync.NetworkException;
-import dev.offsync.PendingOperation;
-import dev.offsync.PendingOperationsException;
+import dev.offsync.errors.NetworkException;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.PurgeOptions;
 import dev.offsync.PushResult;
 import dev.offsync.Subscription;
-import dev.offsync.SyncStatus;
+import dev.offsync.status.SyncStatus;
 import dev.offsync.sample.console.Offline;
 import dev.offsync.sample.console.TextTable;
 import dev.offsync.sample.model.Priority;

@@ -1,6 +1,6 @@
 package dev.offsync.sample.demo;
 
-import dev.offsync.SyncListener;
+import dev.offsync.status.SyncListener;
 import dev.offsync.sample.console.ProgressBars;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import dev.offsync.PullResult;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
 import dev.offsync.SyncClient;
-import dev.offsync.SyncListener;
+import dev.offsync.status.SyncListener;
 import dev.offsync.sample.model.OffsyncTodoData;
 import dev.offsync.sample.model.TagDao;
 import dev.offsync.sample.model.TodoData;

@@ -1,8 +1,8 @@
 package dev.offsync.sample.demo;
 
-import dev.offsync.Conflict;
-import dev.offsync.ConflictResolver;
-import dev.offsync.Resolution;
+import dev.offsync.conflict.Conflict;
+import dev.offsync.conflict.ConflictResolver;
+import dev.offsync.conflict.Resolution;
 import dev.offsync.sample.model.TodoItem;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,6 +19,9 @@ public interface TodoData extends OffsyncDatabase {
   /** The tags of todo items. */
   TagDao tags();
 
+  /** The queries on tags. */
+  TagQueries tagQueries();
+
   /** The open items due on or before {@code day}, earliest first, then by title. */
   @Query(filter = "complete eq false and dueDate le :day", orderBy = "dueDate,title")
   List<TodoItem> dueBy(LocalDate day);

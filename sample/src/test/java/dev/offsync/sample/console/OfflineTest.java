@@ -2,7 +2,7 @@ package dev.offsync.sample.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.NetworkException;
+import dev.offsync.errors.NetworkException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;

@@ -2,11 +2,11 @@ package dev.offsync.sample.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.Conflict;
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
-import dev.offsync.PendingOperation;
-import dev.offsync.Resolution;
+import dev.offsync.conflict.Conflict;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
+import dev.offsync.conflict.Resolution;
 import dev.offsync.sample.model.Priority;
 import dev.offsync.sample.model.TodoItem;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.offsync.server.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import dev.offsync.server.DatasyncServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.offsync.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offsync.FailedOperation;
+import dev.offsync.operations.FailedOperation;
 import dev.offsync.OfflineTable;
 import dev.offsync.PushResult;
 import dev.offsync.SyncClient;

@@ -3,7 +3,7 @@ package dev.offsync.internal.store.sqlite;
 /**
  * Lends SQLite connections: the single writer, exclusively, and readers, one per read transaction.
  *
- * <p>Both methods throw {@link dev.offsync.StoreException} once the source is closed, and
+ * <p>Both methods throw {@link dev.offsync.errors.StoreException} once the source is closed, and
  * {@link IllegalStateException} when a thread asks for the writer while it already holds it.
  */
 interface ConnectionSource extends AutoCloseable {

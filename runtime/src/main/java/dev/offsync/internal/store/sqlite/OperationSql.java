@@ -1,7 +1,7 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.OperationKind;
-import dev.offsync.OperationState;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.operations.OperationState;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.sql.PreparedStatement;

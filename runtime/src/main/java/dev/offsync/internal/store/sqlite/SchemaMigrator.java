@@ -1,7 +1,7 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.OperationKind;
-import dev.offsync.StoreException;
+import dev.offsync.operations.OperationKind;
+import dev.offsync.errors.StoreException;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.Decoded;

@@ -1,6 +1,6 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,6 +1,6 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import dev.offsync.query.SqlFragment;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;

@@ -1,7 +1,7 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.StoreException;
-import dev.offsync.StoreKeyException;
+import dev.offsync.errors.StoreException;
+import dev.offsync.errors.StoreKeyException;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStore;
 import dev.offsync.store.ReadTransaction;

@@ -1,6 +1,6 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.KeySupplier;
+import dev.offsync.store.KeySupplier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.KeySupplier;
-import dev.offsync.StoreException;
+import dev.offsync.store.KeySupplier;
+import dev.offsync.errors.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

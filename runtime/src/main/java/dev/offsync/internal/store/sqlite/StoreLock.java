@@ -1,6 +1,6 @@
 package dev.offsync.internal.store.sqlite;
 
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;

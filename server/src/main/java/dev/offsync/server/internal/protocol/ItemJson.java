@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.model.Table;
 import java.io.IOException;

@@ -48,7 +48,8 @@ final class Writes {
           || !Views.includes(view, context.table(), existing.get()))) {
         throw collision(context, view, existing.get());
       }
-      return commit(context, call, Operation.CREATE, proposed, now, body.deleted()); // replaces a tombstone
+      return commit(context, call, Operation.CREATE, serviceOwned(context, proposed, now), now,
+          body.deleted()); // replaces a tombstone
     });
     afterCommit(context, call, Operation.CREATE, stored, stored);
     HttpResponse response = Responses.entity(201, context.table(), stored);
@@ -73,7 +74,8 @@ final class Writes {
         throw Reads.gone(context, id);
       }
       Preconditions.check(call.request().headers(), existing, false);
-      return commit(context, call, Operation.UPDATE, proposed, now, body.deleted());
+      return commit(context, call, Operation.UPDATE, serviceOwned(context, proposed, existing.values()), now,
+          body.deleted());
     });
     afterCommit(context, call, Operation.UPDATE, stored, stored);
     return Responses.entity(200, context.table(), stored);
@@ -124,6 +126,23 @@ final class Writes {
     return stored
         .filter(found -> !context.table().isTombstone(found) && Views.includes(view, context.table(), found))
         .orElseThrow(() -> Reads.notFound(context, id));
+  }
+
+  /** The proposed values with each service-owned column (createdAt) set to {@code now}: a create's. */
+  private static Map<String, Object> serviceOwned(TableContext context, Map<String, Object> proposed, Instant now) {
+    Map<String, Object> values = new LinkedHashMap<>(proposed);
+    context.table().columns().stream().filter(ColumnDefinition::serviceOwned)
+        .forEach(column -> values.put(column.name(), now));
+    return values;
+  }
+
+  /** The proposed values with each service-owned column (createdAt) kept as stored: a replace's. */
+  private static Map<String, Object> serviceOwned(TableContext context, Map<String, Object> proposed,
+      Map<String, Object> stored) {
+    Map<String, Object> values = new LinkedHashMap<>(proposed);
+    context.table().columns().stream().filter(ColumnDefinition::serviceOwned)
+        .forEach(column -> values.put(column.name(), stored.get(column.name())));
+    return values;
   }
 
   /** Runs the before-commit hook on the proposed values and builds the row to store. */

@@ -2,7 +2,7 @@ package dev.offsync.server.internal.storage;
 
 import dev.offsync.query.SqlPrinter;
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.offsync.testing.internal.memory;
 
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.offsync.testing.internal.memory;
 
-import dev.offsync.OperationKind;
+import dev.offsync.operations.OperationKind;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.TableDefinition;

@@ -1,6 +1,6 @@
 package dev.offsync.testing.internal.memory;
 
-import dev.offsync.StoreException;
+import dev.offsync.errors.StoreException;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;

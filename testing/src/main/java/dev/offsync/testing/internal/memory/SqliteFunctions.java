@@ -3,7 +3,7 @@ package dev.offsync.testing.internal.memory;
 import dev.offsync.query.Function;
 import dev.offsync.query.StringMatch;
 import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

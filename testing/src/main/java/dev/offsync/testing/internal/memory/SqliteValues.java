@@ -2,7 +2,7 @@ package dev.offsync.testing.internal.memory;
 
 import dev.offsync.query.ArithmeticOperator;
 import dev.offsync.query.Literal;
-import dev.offsync.schema.Values;
+import dev.offsync.internal.generated.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
