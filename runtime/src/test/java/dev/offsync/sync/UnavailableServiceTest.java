@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.AuthenticationException;
 import dev.offsync.OperationState;
+import dev.offsync.PendingOperation;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
 import dev.offsync.ServiceException;
@@ -43,6 +44,8 @@ class UnavailableServiceTest {
         .endpoint(service.uri())
         .retryPolicy(RetryPolicy.exponentialBackoff(2, Duration.ZERO, Duration.ZERO))
         .authentication(refresh -> "token")
+        // The scripted answers come in order: one request at a time.
+        .pushParallelism(1)
         .build();
     client.table(TodoTable.DEFINITION).insert(Todo.of("t1", "x"));
     client.table(TodoTable.DEFINITION).insert(Todo.of("t2", "x"));
@@ -65,6 +68,9 @@ class UnavailableServiceTest {
         .satisfies(e -> assertThat(((ServiceException) e).status()).isEqualTo(503));
     assertThat(client.pendingOperationCount()).isEqualTo(3);
     assertThat(client.pendingOperations().get(0).state()).isEqualTo(OperationState.ATTEMPTED);
+    // Marked attempted with the first in one transaction, never sent: put back as they were.
+    assertThat(client.pendingOperations().subList(1, 3)).extracting(PendingOperation::state)
+        .containsOnly(OperationState.PENDING);
     assertThat(service.seen()).hasSize(2);
   }
 
