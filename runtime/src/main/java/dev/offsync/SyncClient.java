@@ -10,6 +10,7 @@ import dev.offsync.internal.ClientRuntime;
 import dev.offsync.internal.StoreSettings;
 import dev.offsync.internal.http.HttpSettings;
 import dev.offsync.internal.live.AutoSyncRunner;
+import dev.offsync.internal.sync.SyncContext;
 import dev.offsync.operations.PendingOperation;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.status.SyncListener;
@@ -259,7 +260,8 @@ public final class SyncClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
     private final Map<String, ConflictResolver<?>> resolvers = new LinkedHashMap<>();
     private SyncListener listener = event -> { };
-    private int pushParallelism = 1;
+    /** Null until set: then the default of the protocol. */
+    private Integer pushParallelism;
     private Executor executor;
     private HttpEngine httpEngine;
     private Executor liveQueryExecutor;
@@ -409,13 +411,17 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /**
-     * How many operations a push sends at once, 1 (the default) to 8. Items have one operation each, so no
-     * item's changes are ever reordered.
+     * How many operations a push sends at once, 1 to 64; the default is the number of processors, at least 4,
+     * and 1 with {@link DatasyncProtocol#V2} (Azure Mobile Apps servers with a dynamic schema add a column on
+     * the first write that carries it, and concurrent first writes race to add it).
+     * Items have one operation each, and an operation is sent again only after its previous send was settled,
+     * so no item's changes are ever reordered. Over a slow network more requests in flight push faster; 1 sends
+     * the queue strictly in order, one request at a time.
+     *
+     * @throws IllegalArgumentException if {@code parallelism} is below 1 or above 64
      */
     public Builder pushParallelism(int parallelism) {
-      if (parallelism < 1 || parallelism > 8) {
-        throw new IllegalArgumentException("Push parallelism must be 1 to 8, was " + parallelism);
-      }
+      SyncContext.checkPushParallelism(parallelism);
       this.pushParallelism = parallelism;
       return this;
     }
@@ -480,7 +486,9 @@ public final class SyncClient implements AutoCloseable {
       // Every setting is checked before the store opens, so a refused build leaves no store open.
       HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
           authHeader, retryPolicy, options.sleeper(), protocol);
-      ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener, pushParallelism,
+      ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener,
+          pushParallelism != null ? pushParallelism
+              : protocol == DatasyncProtocol.V2 ? 1 : SyncContext.defaultPushParallelism(),
           executor, http == null ? null : engine().transport(connectTimeout), liveQueryExecutor);
       return new SyncClient(ClientRuntime.open(config, options), endpoint);
     }

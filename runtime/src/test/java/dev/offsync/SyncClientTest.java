@@ -35,6 +35,15 @@ class SyncClientTest {
   Path folder;
 
   @Test
+  void pushParallelismIsOneTo64() {
+    assertThatThrownBy(() -> SyncClient.builder().pushParallelism(65))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Push parallelism must be 1 to 64, was 65");
+    assertThatThrownBy(() -> SyncClient.builder().pushParallelism(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Push parallelism must be 1 to 64, was 0");
+    SyncClient.builder().pushParallelism(64).pushParallelism(1);
+  }
+
+  @Test
   void buildingNeedsAStoreAndTables() {
     assertThatThrownBy(() -> SyncClient.builder().tables(TodoTable.DEFINITION).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("store(Path)");

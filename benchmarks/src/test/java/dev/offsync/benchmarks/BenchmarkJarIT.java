@@ -25,14 +25,18 @@ class BenchmarkJarIT {
   void syncRunsEveryPartAndEndsWithThePullRatio(@TempDir Path folder) throws Exception {
     Path json = folder.resolve("results.json");
     List<String> lines = run(folder, "sync", "--records", "300", "--push-records", "30", "--rounds", "1",
-        "--warmup-records", "0", "--scale", "100,300", "--json", json.toString());
+        "--warmup-records", "0", "--scale", "100,300", "--delays", "1", "--delay-push-records", "16", "--json",
+        json.toString());
 
     assertThat(lines.get(lines.size() - 1)).matches("pull ratio \\d+\\.\\d\\d");
-    assertThat(String.join("\n", lines)).contains("full pull, 300 records", "incremental pull, nothing new",
-        "push 30 inserts, parallelism 1", "push 30 inserts, parallelism 4", "pull cost per record, 100 records",
+    assertThat(lines.get(lines.size() - 2)).matches("pull client cpu ratio \\d+\\.\\d\\d");
+    assertThat(String.join("\n", lines)).contains("full pull, 300 records", "full pull client CPU, 300 records",
+        "incremental pull, nothing new", "push 30 inserts, parallelism 1", "push 30 inserts, parallelism 4",
+        "push via 1 ms proxy, parallelism 1", "push via 1 ms proxy, parallelism 4",
+        "push via 1 ms proxy, parallelism 16", ">= 0.8x plain ops/s", "pull cost per record, 100 records",
         "pull cost per record, 300 records", "incremental pull HTTP requests: 1", "peak RSS (MiB)");
     JsonNode results = new ObjectMapper().readTree(json.toFile());
-    assertThat(results.get("rows")).hasSize(6);
+    assertThat(results.get("rows")).hasSize(10);
     assertThat(results.get("facts").get("full pull HTTP requests").asInt()).isEqualTo(3);
   }
 

@@ -1,7 +1,9 @@
 package dev.offsync.store;
 
+import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
+import java.util.List;
 
 /**
  * A write transaction: its reads see its own changes; all its changes commit together or not at all.
@@ -30,6 +32,18 @@ public interface WriteTransaction extends ReadTransaction {
    * columns.
    */
   <T> void mergeServerRow(TableDefinition<T> table, T entity, SystemProperties system);
+
+  /**
+   * {@link #mergeServerRow} for many items of one table, in order: a pulled page. Stores may write them as one
+   * batch; the default writes them one by one.
+   *
+   * @param items the service's copies, each with its system properties
+   */
+  default <T> void mergeServerRows(TableDefinition<T> table, List<Decoded<T>> items) {
+    for (Decoded<T> item : items) {
+      mergeServerRow(table, table.withSystemProperties(item.entity(), item.system()), item.system());
+    }
+  }
 
   /** Sets only {@code updatedAt} and {@code version} of the row {@code system.id()}; false if there was none. */
   boolean updateSystemProperties(TableDefinition<?> table, SystemProperties system);

@@ -275,17 +275,20 @@ class SyncIT {
 
   @Test
   void pushParallelismSendsEverythingOnce() {
-    SyncClient a = service.device("parallel").pushParallelism(4).build();
+    // 32 at once, over several bookkeeping windows and more than one batch of the queue.
+    SyncClient a = service.device("parallel").pushParallelism(32).build();
     clients.add(a);
     OfflineTable<Todo> todos = a.table(TodoTable.DEFINITION);
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 300; i++) {
       todos.insert(Todo.of(String.format("t%03d", i), "x"));
     }
 
     PushResult result = a.push();
 
     assertThat(result.isComplete()).isTrue();
-    assertThat(result.pushed()).isEqualTo(200);
-    assertThat(a.remoteTable(TodoTable.DEFINITION).count(Query.all())).isEqualTo(200);
+    assertThat(result.pushed()).isEqualTo(300);
+    assertThat(a.pendingOperationCount()).isZero();
+    assertThat(a.remoteTable(TodoTable.DEFINITION).count(Query.all())).isEqualTo(300);
+    assertThat(todos.get("t299").orElseThrow().version()).isNotNull();
   }
 }

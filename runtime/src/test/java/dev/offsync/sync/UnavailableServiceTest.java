@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offsync.HttpEngine;
 import dev.offsync.errors.AuthenticationException;
 import dev.offsync.operations.OperationState;
+import dev.offsync.operations.PendingOperation;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
 import dev.offsync.errors.ServiceException;
@@ -50,6 +51,8 @@ class UnavailableServiceTest {
         .httpEngine(engine())
         .retryPolicy(RetryPolicy.exponentialBackoff(2, Duration.ZERO, Duration.ZERO))
         .authentication(refresh -> "token")
+        // The scripted answers come in order: one request at a time.
+        .pushParallelism(1)
         .build();
     client.table(TodoTable.DEFINITION).insert(Todo.of("t1", "x"));
     client.table(TodoTable.DEFINITION).insert(Todo.of("t2", "x"));
@@ -72,6 +75,9 @@ class UnavailableServiceTest {
         .satisfies(e -> assertThat(((ServiceException) e).status()).isEqualTo(503));
     assertThat(client.pendingOperationCount()).isEqualTo(3);
     assertThat(client.pendingOperations().get(0).state()).isEqualTo(OperationState.ATTEMPTED);
+    // Marked attempted with the first in one transaction, never sent: put back as they were.
+    assertThat(client.pendingOperations().subList(1, 3)).extracting(PendingOperation::state)
+        .containsOnly(OperationState.PENDING);
     assertThat(service.seen()).hasSize(2);
   }
 

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,10 @@ public final class FaultProxy implements AutoCloseable {
     RESET_MID_RESPONSE(true),
     /** Part of the server's response body arrives, then the connection closes normally. */
     TRUNCATED_BODY(true),
-    /** The exchange is passed through after a delay. */
+    /**
+     * The exchange is passed through after a delay: 20 to 200 ms at random, or the fixed delay of a proxy made
+     * by {@link FaultProxy#withLatency}.
+     */
     LATENCY(true),
     /** 500 instead of the server's answer; the server never sees the request. */
     STATUS_500(false),
@@ -89,6 +93,8 @@ public final class FaultProxy implements AutoCloseable {
   private final ServerSocket listener;
   private final InetSocketAddress upstream;
   private final Function<Exchange, Fault> plan;
+  /** The delay of {@link Fault#LATENCY} in milliseconds, or -1 for 20 to 200 ms at random. */
+  private final int latencyMillis;
   private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "fault-proxy");
     thread.setDaemon(true);
@@ -104,6 +110,11 @@ public final class FaultProxy implements AutoCloseable {
    *     proxy's threads, so it must be thread-safe
    */
   public FaultProxy(URI upstream, Function<Exchange, Fault> plan) throws IOException {
+    this(upstream, plan, -1);
+  }
+
+  private FaultProxy(URI upstream, Function<Exchange, Fault> plan, int latencyMillis) throws IOException {
+    this.latencyMillis = latencyMillis;
     this.upstream = new InetSocketAddress(upstream.getHost(), upstream.getPort());
     this.plan = plan;
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -113,6 +124,17 @@ public final class FaultProxy implements AutoCloseable {
   /** A proxy that passes everything through, to count exchanges. */
   public static FaultProxy passThrough(URI upstream) throws IOException {
     return new FaultProxy(upstream, exchange -> Fault.NONE);
+  }
+
+  /**
+   * A proxy that delays every exchange by the same time after the server answered, as a network with that
+   * round trip would (for benchmarks and timeout tests).
+   */
+  public static FaultProxy withLatency(URI upstream, Duration delay) throws IOException {
+    if (delay.isNegative() || delay.toMillis() > STALL_MILLIS) {
+      throw new IllegalArgumentException("The delay must be 0 to " + STALL_MILLIS + " ms, was " + delay);
+    }
+    return new FaultProxy(upstream, exchange -> Fault.LATENCY, (int) delay.toMillis());
   }
 
   /** The URI clients use instead of the server's. */
@@ -165,7 +187,7 @@ public final class FaultProxy implements AutoCloseable {
         return send(client, response);
       }
       case LATENCY -> {
-        sleep(20 + (int) (Math.random() * 180));
+        sleep(latencyMillis >= 0 ? latencyMillis : 20 + (int) (Math.random() * 180));
         return send(client, response);
       }
       case RESET_BEFORE_REQUEST, RESET_AFTER_REQUEST -> reset(client);

@@ -37,6 +37,14 @@ public record Row(String benchmark, String unit, double offsync, Double baseline
     return new Row(benchmark, unit, offsync, baseline, limit, spread, text, ratio, against);
   }
 
+  /**
+   * The same row with a target worded for the reader (for instance in operations per second, while the row's
+   * figures are times): met when the ratio to {@code against} is at most {@code ratio}.
+   */
+  public Row withTarget(Against against, double ratio, String text) {
+    return new Row(benchmark, unit, offsync, baseline, limit, spread, text, ratio, against);
+  }
+
   /** Offsync / baseline, or null. */
   public Double baselineRatio() {
     return baseline == null || baseline == 0 ? null : offsync / baseline;

@@ -22,6 +22,23 @@ final class CpuTime {
     return 0;
   }
 
+  /** The CPU counters at one moment, to measure a stretch of work by. */
+  record Mark(long process, long server) {
+
+    /** Adds the seconds used since this mark: the client's (all but the server's threads) and the server's. */
+    void addTo(Samples clientSeconds, Samples serverSeconds) {
+      long serverUsed = CpuTime.server() - server;
+      long processUsed = CpuTime.process() - process;
+      clientSeconds.addSeconds(Math.max(0, processUsed - serverUsed) / 1e9);
+      serverSeconds.addSeconds(serverUsed / 1e9);
+    }
+  }
+
+  /** The counters now. */
+  static Mark mark() {
+    return new Mark(process(), server());
+  }
+
   /** Nanoseconds of CPU used so far by the server's live request threads (they live as long as the server). */
   static long server() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -8,82 +8,76 @@ import dev.offsync.benchmarks.micro.StoreFiles;
 import dev.offsync.benchmarks.model.Item;
 import dev.offsync.benchmarks.model.ItemTable;
 import dev.offsync.benchmarks.model.Items;
-import dev.offsync.internal.sync.PullCursor;
-import dev.offsync.internal.sync.PullRequests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Optional;
 
 /**
- * A full pull of a pre-loaded table by a fresh client, against its limit (the same pages replayed with raw
- * streaming and JDBC), round after round in alternating order; then, on the last client, incremental pulls
- * that find nothing new, against one raw GET of the same request.
+ * A full pull of a pre-loaded table by a fresh client, against its limit (a minimal program fetching the same
+ * pages from the same server over HTTP, {@link LimitPull}), round after round in alternating order; then, on
+ * the last client, incremental pulls that find nothing new, against one raw GET of the same request. CPU time
+ * is measured for the whole process and for the in-process server's threads, so the client's share (the
+ * difference) is known for both contenders.
  */
 final class PullBench {
 
   private static final int INCREMENTAL_REPEATS = 10;
 
-  /** The figures of one table size. */
+  /** The figures of one table size; CPU figures in seconds, client = process minus server threads. */
   record Figures(int records, Samples offsync, Samples limit, Samples incremental, Samples rawGet,
-      int fullRequests, int incrementalRequests, long pageBytes, Samples offsyncCpu, Samples serverCpu,
-      Samples limitCpu) {}
+      int fullRequests, int limitRequests, int incrementalRequests, long pageBytes, Samples offsyncClientCpu,
+      Samples offsyncServerCpu, Samples limitClientCpu, Samples limitServerCpu) {}
 
   private PullBench() {}
 
   /** Runs {@code rounds} rounds at {@code records}; incremental pulls too if asked. */
   static Figures run(int records, int rounds, int pageSize, boolean incremental) throws Exception {
-    Path work = StoreFiles.newFolder();
     try (BenchService service = BenchService.preloaded(records, pageSize)) {
-      PageCapture.Captured captured = PageCapture.capture(service.uri(), work.resolve("pages.bin"));
-      if (captured.items() != records) {
-        throw new IllegalStateException("Captured " + captured.items() + " items of " + records);
-      }
       Samples offsync = new Samples();
       Samples limit = new Samples();
-      Samples offsyncCpu = new Samples();
-      Samples serverCpu = new Samples();
-      Samples limitCpu = new Samples();
+      Samples offsyncClientCpu = new Samples();
+      Samples offsyncServerCpu = new Samples();
+      Samples limitClientCpu = new Samples();
+      Samples limitServerCpu = new Samples();
       Samples increments = new Samples();
       Samples rawGets = new Samples();
       int[] requests = new int[2];
+      LimitPull.Pulled limitPull = null;
       for (int round = 0; round < rounds; round++) {
         boolean limitFirst = round % 2 == 0;
         if (limitFirst) {
-          limitRound(captured, limit, limitCpu);
+          limitPull = limitRound(service.uri(), records, limit, limitClientCpu, limitServerCpu);
         }
         boolean last = round == rounds - 1;
-        long cpu = CpuTime.process();
-        long server = CpuTime.server();
+        CpuTime.Mark mark = CpuTime.mark();
         offsyncRound(service.uri(), records, offsync, last && incremental ? increments : null, requests);
-        offsyncCpu.add(cpu, CpuTime.process());
-        serverCpu.add(server, CpuTime.server());
+        mark.addTo(offsyncClientCpu, offsyncServerCpu);
         if (!limitFirst) {
-          limitRound(captured, limit, limitCpu);
+          limitPull = limitRound(service.uri(), records, limit, limitClientCpu, limitServerCpu);
         }
       }
       if (incremental) {
         rawGets = rawGets(service.uri(), records);
       }
-      return new Figures(records, offsync, limit, increments, rawGets, requests[0], requests[1], captured.bytes(),
-          offsyncCpu, serverCpu, limitCpu);
-    } finally {
-      StoreFiles.delete(work);
+      return new Figures(records, offsync, limit, increments, rawGets, requests[0], limitPull.requests(),
+          requests[1], limitPull.bytes(), offsyncClientCpu, offsyncServerCpu, limitClientCpu, limitServerCpu);
     }
   }
 
-  private static void limitRound(PageCapture.Captured captured, Samples time, Samples cpuTime) throws Exception {
+  private static LimitPull.Pulled limitRound(URI service, int records, Samples time, Samples clientCpu,
+      Samples serverCpu) throws Exception {
     Path store = StoreFiles.newFolder();
     try (Connection connection = StoreFiles.rawConnection(store)) {
-      long cpu = CpuTime.process();
+      CpuTime.Mark mark = CpuTime.mark();
       long start = System.nanoTime();
-      long items = LimitPull.apply(captured.file(), connection);
+      LimitPull.Pulled pulled = LimitPull.pull(service, connection);
       time.add(start, System.nanoTime());
-      cpuTime.add(cpu, CpuTime.process());
-      if (items != captured.items()) {
-        throw new IllegalStateException("The limit stored " + items + " items of " + captured.items());
+      mark.addTo(clientCpu, serverCpu);
+      if (pulled.items() != records) {
+        throw new IllegalStateException("The limit stored " + pulled.items() + " items of " + records);
       }
+      return pulled;
     } finally {
       StoreFiles.delete(store);
     }
@@ -121,14 +115,12 @@ final class PullBench {
 
   /** The same request an incremental pull sends first, as a raw GET. */
   private static Samples rawGets(URI service, int records) throws Exception {
-    PullCursor after = new PullCursor(Items.updatedAt(records - 1), Items.id(records - 1));
-    URI uri = URI.create(service + "/tables/items?" + PullRequests.queryString(Optional.empty(),
-        Optional.of(after), true, true));
+    URI uri = PullQueries.after(service, Items.updatedAt(records - 1), Items.id(records - 1));
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Samples samples = new Samples();
     for (int i = 0; i < INCREMENTAL_REPEATS; i++) {
       long start = System.nanoTime();
-      PageCapture.get(http, uri);
+      LimitPull.body(LimitPull.get(http, uri));
       samples.add(start, System.nanoTime());
     }
     return samples;

@@ -9,6 +9,7 @@ import dev.offsync.benchmarks.micro.StoreFiles;
 import dev.offsync.benchmarks.model.Item;
 import dev.offsync.benchmarks.model.ItemTable;
 import dev.offsync.benchmarks.model.Items;
+import dev.offsync.testing.FaultProxy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,9 @@ import java.util.concurrent.Future;
 /**
  * A push of {@code n} pending inserts to an empty service table, and its limit: the same POSTs, bodies
  * built beforehand, sent by a plain {@code java.net.http} client from {@code parallelism} threads. Each run
- * gets a fresh server, so both insert into an empty table.
+ * gets a fresh server, so both insert into an empty table. With a delay, both go through the same
+ * {@link FaultProxy} that holds every answer back by it, as a network with that round trip would (the proxy
+ * opens a connection per exchange, for both contenders alike).
  */
 final class PushBench {
 
@@ -35,11 +38,18 @@ final class PushBench {
   private PushBench() {}
 
   /** Seconds for Offsync to push {@code n} inserts queued beforehand. */
-  static double offsync(int n, int parallelism, int pageSize) throws SQLException {
+  static double offsync(int n, int parallelism, int pageSize) throws IOException {
+    return offsync(n, parallelism, pageSize, Duration.ZERO);
+  }
+
+  /** Seconds for Offsync to push {@code n} inserts queued beforehand, each answer delayed by {@code delay}. */
+  static double offsync(int n, int parallelism, int pageSize, Duration delay) throws IOException {
     Path folder = StoreFiles.newFolder();
     try (BenchService service = BenchService.start(pageSize);
+        FaultProxy proxy = delay.isZero() ? null : FaultProxy.withLatency(service.uri(), delay);
         SyncClient client = SyncClient.builder().store(folder.resolve("client.db")).tables(ItemTable.DEFINITION)
-            .endpoint(service.uri()).pushParallelism(parallelism).retryPolicy(RetryPolicy.never()).build()) {
+            .endpoint(proxy == null ? service.uri() : proxy.uri()).pushParallelism(parallelism)
+            .retryPolicy(RetryPolicy.never()).build()) {
       client.table(ItemTable.DEFINITION).insertAll(Items.local(0, n));
       long start = System.nanoTime();
       PushResult result = client.push();
@@ -56,9 +66,15 @@ final class PushBench {
 
   /** Seconds for a plain client to POST the same {@code n} items from {@code parallelism} threads. */
   static double limit(int n, int parallelism, int pageSize) throws Exception {
-    try (BenchService service = BenchService.start(pageSize)) {
+    return limit(n, parallelism, pageSize, Duration.ZERO);
+  }
+
+  /** Seconds for a plain client to POST the same {@code n} items, each answer delayed by {@code delay}. */
+  static double limit(int n, int parallelism, int pageSize, Duration delay) throws Exception {
+    try (BenchService service = BenchService.start(pageSize);
+        FaultProxy proxy = delay.isZero() ? null : FaultProxy.withLatency(service.uri(), delay)) {
       List<byte[]> bodies = bodies(n);
-      URI table = URI.create(service.uri() + "/tables/items");
+      URI table = URI.create((proxy == null ? service.uri() : proxy.uri()) + "/tables/items");
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       ExecutorService threads = Executors.newFixedThreadPool(parallelism);
       try {

@@ -16,9 +16,12 @@ import java.util.Set;
  * @param parts which benchmarks run: {@code pull}, {@code incremental}, {@code push}, {@code scale}
  * @param json the results file, or null for the default
  * @param warmupRecords the table size of the untimed warm-up pass, 0 for none
+ * @param delays the round trips (ms) of the push benchmark through a delay proxy (default 10 and 50), empty
+ *     for none
+ * @param delayPushRecords the pending inserts of each push through the delay proxy (default 320)
  */
 public record SyncOptions(int records, int pushRecords, int rounds, int pageSize, List<Integer> scale,
-    Set<String> parts, Path json, int warmupRecords) {
+    Set<String> parts, Path json, int warmupRecords, List<Integer> delays, int delayPushRecords) {
 
   /** All parts. */
   public static final Set<String> ALL_PARTS = Set.of("pull", "incremental", "push", "scale");
@@ -31,6 +34,9 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
     positive(pageSize, "--page-size");
     scale = List.copyOf(scale);
     scale.forEach(size -> positive(size, "--scale"));
+    delays = List.copyOf(delays);
+    delays.forEach(delay -> positive(delay, "--delays"));
+    positive(delayPushRecords, "--delay-push-records");
     parts = Set.copyOf(parts);
     if (!ALL_PARTS.containsAll(parts)) {
       throw new IllegalArgumentException("--only takes parts among " + ALL_PARTS + ", got " + parts);
@@ -50,6 +56,8 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
     Set<String> parts = ALL_PARTS;
     Path json = null;
     Integer warmup = null;
+    List<Integer> delays = List.of(10, 50);
+    int delayPushRecords = 320;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       String value = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -62,15 +70,18 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
         case "--only" -> parts = Set.of(required(option, value).split(","));
         case "--json" -> json = Path.of(required(option, value));
         case "--warmup-records" -> warmup = integer(option, value);
+        case "--delays" -> delays = required(option, value).equals("none") ? List.of() : integers(option, value);
+        case "--delay-push-records" -> delayPushRecords = integer(option, value);
         default -> throw new IllegalArgumentException("Unknown option '" + option + "'. Options: --records N,"
             + " --push-records N, --rounds N, --page-size N, --scale N,N,..., --only pull,incremental,push,scale,"
-            + " --json FILE, --warmup-records N");
+            + " --json FILE, --warmup-records N, --delays MS,MS,...|none, --delay-push-records N");
       }
       i++;
     }
     List<Integer> sizes = scale != null ? scale : defaultScale(records);
     int warmupRecords = warmup != null ? warmup : Math.min(records, 20_000);
-    return new SyncOptions(records, pushRecords, rounds, pageSize, sizes, parts, json, warmupRecords);
+    return new SyncOptions(records, pushRecords, rounds, pageSize, sizes, parts, json, warmupRecords, delays,
+        delayPushRecords);
   }
 
   /** Whether this part runs. */

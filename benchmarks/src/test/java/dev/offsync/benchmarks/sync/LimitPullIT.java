@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pull limit does the same work as Offsync's pull: from the same responses it stores the same rows, and
- * the capture asks for the same pages the client does.
+ * The pull limit does the same work as Offsync's pull: from the same server it fetches as many pages and
+ * stores the same rows.
  */
 class LimitPullIT {
 
@@ -25,20 +25,19 @@ class LimitPullIT {
   @Test
   void theLimitStoresWhatAPullStores(@TempDir Path folder) throws Exception {
     try (BenchService service = BenchService.preloaded(RECORDS, PAGE_SIZE)) {
-      PageCapture.Captured captured = PageCapture.capture(service.uri(), folder.resolve("pages.bin"));
-      assertThat(captured.items()).isEqualTo(RECORDS);
-      assertThat(captured.pages()).isEqualTo(6);
-
       Path limitStore = folder.resolve("limit");
       java.nio.file.Files.createDirectories(limitStore);
+      LimitPull.Pulled pulled;
       try (Connection connection = StoreFiles.rawConnection(limitStore)) {
-        assertThat(LimitPull.apply(captured.file(), connection)).isEqualTo(RECORDS);
+        pulled = LimitPull.pull(service.uri(), connection);
       }
+      assertThat(pulled.items()).isEqualTo(RECORDS);
+      assertThat(pulled.requests()).isEqualTo(6);
       Path pullStore = folder.resolve("pull");
       java.nio.file.Files.createDirectories(pullStore);
       try (SyncClient client = SyncClient.builder().store(pullStore.resolve("store.db"))
           .tables(ItemTable.DEFINITION).endpoint(service.uri()).build()) {
-        assertThat(client.table(ItemTable.DEFINITION).pull().requests()).isEqualTo(captured.pages());
+        assertThat(client.table(ItemTable.DEFINITION).pull().requests()).isEqualTo(pulled.requests());
       }
 
       assertThat(items(limitStore)).isEqualTo(Items.stored(0, RECORDS)).isEqualTo(items(pullStore));

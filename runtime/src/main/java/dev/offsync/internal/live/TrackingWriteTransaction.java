@@ -50,6 +50,12 @@ final class TrackingWriteTransaction implements WriteTransaction {
   }
 
   @Override
+  public <T> void mergeServerRows(TableDefinition<T> table, List<Decoded<T>> items) {
+    mark(table.tableName());
+    delegate.mergeServerRows(table, items);
+  }
+
+  @Override
   public boolean updateSystemProperties(TableDefinition<?> table, SystemProperties system) {
     mark(table.tableName());
     return delegate.updateSystemProperties(table, system);

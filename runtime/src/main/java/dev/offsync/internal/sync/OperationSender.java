@@ -9,7 +9,7 @@ import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.QueuedOperation;
-import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +35,17 @@ final class OperationSender {
     this.resolutions = resolutions;
   }
 
-  PushEngine.Outcome send(QueuedOperation queued) {
-    Optional<QueuedOperation> attempted = sync.markAttempted(queued);
-    if (attempted.isEmpty()) {
-      return PushEngine.Outcome.SKIPPED;
-    }
-    return send(context.table(queued.table()), attempted.get());
+  /**
+   * Sends an operation already marked attempted ({@link SyncStore#markAttempted}) and settles the answer. An
+   * accepted operation goes to {@code accepted}, which completes it in the store (possibly with others, in
+   * one transaction); refusals and resolutions are written at once.
+   */
+  PushEngine.Outcome send(QueuedOperation attempted, Consumer<SyncStore.Accepted> accepted) {
+    return send(context.table(attempted.table()), attempted, accepted);
   }
 
-  private <T> PushEngine.Outcome send(TableDefinition<T> table, QueuedOperation operation) {
+  private <T> PushEngine.Outcome send(TableDefinition<T> table, QueuedOperation operation,
+      Consumer<SyncStore.Accepted> accepted) {
     T item = operation.kind() == OperationKind.DELETE ? null : ItemJson.read(table, operation.item()).entity();
     WriteResult<T> answer = switch (operation.kind()) {
       case INSERT -> context.calls().insert(table, item);
@@ -63,7 +65,7 @@ final class OperationSender {
           + " change over it", operation.table(), operation.kind());
       answer = sendOver(table, operation, item, answer.item().system().version(), false);
     }
-    return settle(table, operation, item, answer, 0);
+    return settle(table, operation, item, answer, 0, accepted);
   }
 
   /**
@@ -79,22 +81,22 @@ final class OperationSender {
   }
 
   private <T> PushEngine.Outcome settle(TableDefinition<T> table, QueuedOperation operation, T item,
-      WriteResult<T> answer, int round) {
+      WriteResult<T> answer, int round, Consumer<SyncStore.Accepted> accepted) {
     // A delete resolved by a merged item sends that item: its answer is a row to store, not a deletion.
     boolean delete = operation.kind() == OperationKind.DELETE && item == null;
     if (answer.isSuccess() || (delete && answer.isGone())) {
-      sync.complete(operation, delete ? null : answer.json());
+      accepted.accept(new SyncStore.Accepted(operation, delete ? null : answer.json()));
       return round == 0 ? PushEngine.Outcome.PUSHED : PushEngine.Outcome.RESOLVED;
     }
     if (answer.isConflict() && answer.item() != null) {
       if (isEcho(table, operation, item, answer)) {
         log.debug("{} {}: the service already has this change (a re-send); completed", operation.table(),
             operation.kind());
-        sync.complete(operation, delete ? null : answer.json());
+        accepted.accept(new SyncStore.Accepted(operation, delete ? null : answer.json()));
         return PushEngine.Outcome.PUSHED;
       }
       if (round < MAX_RESOLUTION_ROUNDS) {
-        return resolve(table, operation, item, answer, round);
+        return resolve(table, operation, item, answer, round, accepted);
       }
     }
     return fail(operation, answer, answer.isConflict()
@@ -104,7 +106,7 @@ final class OperationSender {
   }
 
   private <T> PushEngine.Outcome resolve(TableDefinition<T> table, QueuedOperation operation, T item,
-      WriteResult<T> answer, int round) {
+      WriteResult<T> answer, int round, Consumer<SyncStore.Accepted> accepted) {
     SystemProperties server = answer.item().system();
     T serverItem = table.withSystemProperties(answer.item().entity(), server);
     Conflict<T> conflict = new Conflict<>(operation.toPendingOperation(), item, serverItem, answer.status());
@@ -131,7 +133,7 @@ final class OperationSender {
             // Deleted on the service (a 409 on insert): a plain PUT would meet 410; this restores it.
             ? context.calls().restore(table, resend, server.version())
             : context.calls().replace(table, resend, server.version());
-    return settle(table, operation, resend, again, round + 1);
+    return settle(table, operation, resend, again, round + 1, accepted);
   }
 
   /**

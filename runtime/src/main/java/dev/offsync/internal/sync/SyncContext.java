@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * @param resolvers conflict resolvers by table name; tables without one leave conflicts failed
  * @param listener progress events
  * @param clock the clock for timestamps and token policies
- * @param pushParallelism how many operations a push sends at once (1 to 8)
+ * @param pushParallelism how many operations a push sends at once (1 to {@link #MAX_PUSH_PARALLELISM})
  * @param pushExecutor runs parallel sends; used only when {@code pushParallelism > 1}
  * @param sync the store primitives, shared by every engine of the client
  * @param resolutions the conflict and failure ends, shared by every engine of the client
@@ -42,11 +42,29 @@ public record SyncContext(LocalStore store, ServiceCalls calls, Map<String, Tabl
     resolvers = Map.copyOf(resolvers);
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(clock, "clock");
-    if (pushParallelism < 1 || pushParallelism > 8) {
-      throw new IllegalArgumentException("Push parallelism must be 1 to 8, was " + pushParallelism);
-    }
+    checkPushParallelism(pushParallelism);
     Objects.requireNonNull(sync, "sync");
     Objects.requireNonNull(resolutions, "resolutions");
+  }
+
+  /** The most operations a push sends at once. */
+  public static final int MAX_PUSH_PARALLELISM = 64;
+
+  /** The default parallelism of a push: the processors, at least 4 (sends mostly wait for the network). */
+  public static int defaultPushParallelism() {
+    return Math.min(MAX_PUSH_PARALLELISM, Math.max(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * Checks a push parallelism.
+   *
+   * @throws IllegalArgumentException if it is below 1 or above {@link #MAX_PUSH_PARALLELISM}
+   */
+  public static void checkPushParallelism(int parallelism) {
+    if (parallelism < 1 || parallelism > MAX_PUSH_PARALLELISM) {
+      throw new IllegalArgumentException("Push parallelism must be 1 to " + MAX_PUSH_PARALLELISM + ", was "
+          + parallelism);
+    }
   }
 
   /** The definition of a table of the client. */

@@ -16,6 +16,7 @@ import dev.offsync.store.WriteTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,12 +67,56 @@ public final class SyncStore {
    * collapsed into it since it was read): its item and revision are the ones to send. Empty if it is gone.
    */
   public Optional<QueuedOperation> markAttempted(QueuedOperation operation) {
-    return store.write(transaction -> transaction.operation(operation.sequence()).map(current -> {
+    return store.write(transaction -> markAttempted(transaction, operation));
+  }
+
+  /**
+   * {@link #markAttempted(QueuedOperation)} for several operations in one transaction, before any of them is
+   * sent: the ones still queued, as they now stand, by sequence.
+   */
+  public Map<Long, QueuedOperation> markAttempted(List<QueuedOperation> operations) {
+    return store.write(transaction -> {
+      Map<Long, QueuedOperation> attempted = new HashMap<>();
+      for (QueuedOperation operation : operations) {
+        markAttempted(transaction, operation).ifPresent(marked -> attempted.put(marked.sequence(), marked));
+      }
+      return attempted;
+    });
+  }
+
+  private Optional<QueuedOperation> markAttempted(WriteTransaction transaction, QueuedOperation operation) {
+    return transaction.operation(operation.sequence()).map(current -> {
       QueuedOperation attempted = current.attempted(clock.instant());
       transaction.updateOperation(attempted);
       return attempted;
-    }));
+    });
   }
+
+  /**
+   * Puts back, in one transaction, operations that were marked attempted but never sent (the push stopped
+   * first), as they stood before; one that changed since it was marked is left as it is.
+   *
+   * @param before each operation as it stood before it was marked, by sequence
+   * @param marked each as it was marked
+   */
+  public void unmarkAttempted(Map<Long, QueuedOperation> before, List<QueuedOperation> marked) {
+    if (marked.isEmpty()) {
+      return;
+    }
+    store.write(transaction -> {
+      for (QueuedOperation attempted : marked) {
+        QueuedOperation original = before.get(attempted.sequence());
+        Optional<QueuedOperation> current = transaction.operation(attempted.sequence());
+        if (original != null && current.isPresent() && current.get().equals(attempted)) {
+          transaction.updateOperation(original);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** An operation the service accepted, with its copy of the item (null for a delete). */
+  public record Accepted(QueuedOperation sent, String serverItem) {}
 
   /**
    * The service accepted {@code sent}: in one transaction, write its copy of the item locally and remove the
@@ -81,24 +126,49 @@ public final class SyncStore {
    * @param serverItem the service's entity JSON from the answer, or null (a delete)
    */
   public Completion complete(QueuedOperation sent, String serverItem) {
-    TableDefinition<?> table = definition(sent.table());
-    return complete(table, sent, serverItem);
+    Accepted accepted = new Accepted(sent, serverItem);
+    Decoded<?> server = decode(accepted);
+    return store.write(transaction -> complete(transaction, accepted, server));
   }
 
-  private <T> Completion complete(TableDefinition<T> table, QueuedOperation sent, String serverItem) {
-    Decoded<T> server = serverItem == null ? null : ItemJson.read(table, serverItem);
-    return store.write(transaction -> {
-      Optional<QueuedOperation> current = transaction.operation(sent.sequence());
-      if (current.isEmpty()) {
-        return Completion.OPERATION_GONE;
+  /**
+   * {@link #complete} for several accepted operations in one transaction (the push groups its bookkeeping):
+   * each operation leaves the queue in the transaction that writes the service's answer (invariant 3).
+   */
+  public void completeAll(List<Accepted> accepted) {
+    if (accepted.isEmpty()) {
+      return;
+    }
+    List<Decoded<?>> servers = new ArrayList<>(accepted.size());
+    accepted.forEach(one -> servers.add(decode(one)));
+    store.write(transaction -> {
+      for (int i = 0; i < accepted.size(); i++) {
+        complete(transaction, accepted.get(i), servers.get(i));
       }
-      if (current.get().revision() == sent.revision()) {
-        transaction.removeOperation(sent.sequence());
-        writeServerCopy(transaction, table, current.get(), server);
-        return Completion.COMPLETED;
-      }
-      return keepLocalChange(transaction, table, sent, current.get(), server, serverItem);
+      return null;
     });
+  }
+
+  private Decoded<?> decode(Accepted accepted) {
+    return accepted.serverItem() == null ? null
+        : ItemJson.read(definition(accepted.sent().table()), accepted.serverItem());
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Completion complete(WriteTransaction transaction, Accepted accepted, Decoded<?> decoded) {
+    QueuedOperation sent = accepted.sent();
+    TableDefinition<T> table = (TableDefinition<T>) definition(sent.table());
+    Decoded<T> server = (Decoded<T>) decoded;
+    Optional<QueuedOperation> current = transaction.operation(sent.sequence());
+    if (current.isEmpty()) {
+      return Completion.OPERATION_GONE;
+    }
+    if (current.get().revision() == sent.revision()) {
+      transaction.removeOperation(sent.sequence());
+      writeServerCopy(transaction, table, current.get(), server);
+      return Completion.COMPLETED;
+    }
+    return keepLocalChange(transaction, table, sent, current.get(), server, accepted.serverItem());
   }
 
   private <T> void writeServerCopy(WriteTransaction transaction, TableDefinition<T> table,
@@ -174,6 +244,8 @@ public final class SyncStore {
       // Usually the table has no operation at all (a pull pushes first): then one look serves the page.
       boolean anyPending = !transaction.operations(new OperationFilter(Set.of(table.tableName()),
           EnumSet.allOf(OperationState.class), 1)).isEmpty();
+      // Upserts go to the store as one batch, written before any delete that follows them (page order kept).
+      List<Decoded<T>> upserts = new ArrayList<>(items.size());
       for (Decoded<T> item : items) {
         String id = item.system().id();
         if (id == null) {
@@ -182,19 +254,30 @@ public final class SyncStore {
         if (anyPending && transaction.operation(table.tableName(), id).isPresent()) {
           skipped.add(id);
         } else if (item.system().deleted()) {
+          upserted += writeUpserts(transaction, table, upserts);
           deleted += transaction.deleteRow(table, id) ? 1 : 0;
         } else {
-          transaction.mergeServerRow(table, table.withSystemProperties(item.entity(), item.system()),
-              item.system());
-          upserted++;
+          upserts.add(item);
         }
       }
+      upserted += writeUpserts(transaction, table, upserts);
       String token = skipped.isEmpty() ? newToken : beforeFirstSkipped(items, skipped, newToken);
       if (token != null) {
         transaction.putDeltaToken(table.tableName(), queryId, token);
       }
       return new PageResult(upserted, deleted, skipped);
     });
+  }
+
+  /** Writes the collected upserts as one batch and empties the list; returns how many were written. */
+  private static <T> int writeUpserts(WriteTransaction transaction, TableDefinition<T> table,
+      List<Decoded<T>> upserts) {
+    int count = upserts.size();
+    if (count > 0) {
+      transaction.mergeServerRows(table, upserts);
+      upserts.clear();
+    }
+    return count;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.offsync.internal.store.sqlite;
 
+import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.QueuedOperation;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * A write transaction on the writer connection, which the store holds exclusively around it; the store
@@ -59,6 +61,31 @@ final class SqliteWriteTransaction extends SqliteReadTransaction implements Writ
   @Override
   public <T> void mergeServerRow(TableDefinition<T> table, T entity, SystemProperties system) {
     writeRow(table, store.rows(table).mergeServer, entity, system, "write the service's copy of an item of table");
+  }
+
+  /**
+   * One JDBC batch of the page's rows on the cached upsert statement. {@code bindRow} takes the system
+   * properties apart, so the entities are not copied to carry them.
+   */
+  @Override
+  public <T> void mergeServerRows(TableDefinition<T> table, List<Decoded<T>> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    try {
+      PreparedStatement statement = prepare(store.rows(table).mergeServer);
+      try {
+        for (Decoded<T> item : items) {
+          table.bindRow(item.entity(), item.system(), statement, 1);
+          statement.addBatch();
+        }
+        statement.executeBatch();
+      } finally {
+        statement.clearBatch();
+      }
+    } catch (SQLException e) {
+      throw store.failure("write the service's copies of items of table '" + table.tableName() + "'", e);
+    }
   }
 
   /** Binds the full row to a statement whose parameters are exactly the row, and runs it. */
