@@ -49,6 +49,15 @@ public final class PullEngine {
    */
   public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> userFilter, String queryId,
       boolean implicitPush) {
+    return pull(table, userFilter, queryId, implicitPush, false);
+  }
+
+  /**
+   * {@link #pull(TableDefinition, Optional, String, boolean)}; with {@code reconcileIds}, then removes the
+   * query's local rows whose ids the service no longer has ({@link IdReconcile}), counted as deleted.
+   */
+  public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> userFilter, String queryId,
+      boolean implicitPush, boolean reconcileIds) {
     Optional<Filter<?>> filter = userFilter.map(f -> f);
     context.table(table.tableName());
     push.schema().verify(table);
@@ -65,6 +74,9 @@ public final class PullEngine {
       while (next != null) {
         next = applyNext(table, filter, id, PagePrefetch.await(next), prefetch, progress);
       }
+    }
+    if (reconcileIds) {
+      progress.deleted += new IdReconcile(context).removeGone(table, filter);
     }
     PullResult result = progress.result();
     context.emit(new SyncEvent.PullEnded(result));
