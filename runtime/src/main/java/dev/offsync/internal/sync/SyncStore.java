@@ -4,7 +4,7 @@ import dev.offsync.InvalidItemException;
 import dev.offsync.OperationKind;
 import dev.offsync.OperationState;
 import dev.offsync.PendingOperationsException;
-import dev.offsync.internal.store.ItemJson;
+import dev.offsync.internal.store.PartialItems;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store primitives the push, pull and purge engines are built on, each one transaction, independent
@@ -31,6 +33,8 @@ import java.util.Set;
  * <p>Thread-safe: it holds no mutable state; the store serializes the transactions.
  */
 public final class SyncStore {
+
+  private static final Logger log = LoggerFactory.getLogger(SyncStore.class);
 
   private static final Set<OperationState> SENDABLE = EnumSet.of(OperationState.PENDING,
       OperationState.ATTEMPTED);
@@ -79,7 +83,8 @@ public final class SyncStore {
   }
 
   private <T> Completion complete(TableDefinition<T> table, QueuedOperation sent, String serverItem) {
-    Decoded<T> server = serverItem == null ? null : ItemJson.read(table, serverItem);
+    PartialItems.Read<T> read = serverItem == null ? null : PartialItems.read(table, serverItem);
+    Decoded<T> server = read == null ? null : read.item();
     return store.write(transaction -> {
       Optional<QueuedOperation> current = transaction.operation(sent.sequence());
       if (current.isEmpty()) {
@@ -87,11 +92,28 @@ public final class SyncStore {
       }
       if (current.get().revision() == sent.revision()) {
         transaction.removeOperation(sent.sequence());
-        writeServerCopy(transaction, table, current.get(), server);
+        writeServerCopy(transaction, table, current.get(), withLocalValues(transaction, table, read,
+            sent.itemId()));
         return Completion.COMPLETED;
       }
       return keepLocalChange(transaction, table, sent, current.get(), server, serverItem);
     });
+  }
+
+  /**
+   * The service's copy, with the local row's values in the columns its answer lacked (a service without
+   * those columns, which offered no description to check): an answer never writes a default over them.
+   */
+  private static <T> Decoded<T> withLocalValues(WriteTransaction transaction, TableDefinition<T> table,
+      PartialItems.Read<T> read, String id) {
+    if (read == null || read.missing().isEmpty()) {
+      return read == null ? null : read.item();
+    }
+    log.warn("The service's answer for table '{}' lacks the column(s) {}; the local values are kept (does the"
+        + " service have these columns?)", table.tableName(), read.missing());
+    return transaction.find(table, id)
+        .map(local -> PartialItems.withLocalValues(table, read.item(), local.entity(), read.missing()))
+        .orElse(read.item());
   }
 
   private <T> void writeServerCopy(WriteTransaction transaction, TableDefinition<T> table,
