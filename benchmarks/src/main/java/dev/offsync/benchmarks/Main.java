@@ -2,6 +2,7 @@ package dev.offsync.benchmarks;
 
 import dev.offsync.benchmarks.micro.MicroCommand;
 import dev.offsync.benchmarks.report.Report;
+import dev.offsync.benchmarks.server.ServerCommand;
 import dev.offsync.benchmarks.sync.SyncCommand;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.List;
  *                                                        the micro-benchmarks as a table beside their baselines
  * java -jar offsync-benchmarks.jar sync [options]         the end-to-end benchmarks (pull, push, memory, scale)
  * java -jar offsync-benchmarks.jar all [sync options]     micro then sync, one table and one results file
+ * java -jar offsync-benchmarks.jar server [options]       load test of the reference server beside the Node v2 one
  * </pre>
  */
 public final class Main {
@@ -32,6 +34,7 @@ public final class Main {
     switch (command) {
       case "micro" -> micro(rest);
       case "sync" -> System.exit(SyncCommand.run(rest, null));
+      case "server" -> System.exit(ServerCommand.run(rest));
       case "all" -> System.exit(SyncCommand.run(rest, MicroCommand.run(false)));
       default -> org.openjdk.jmh.Main.main(args);
     }
