@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.reliability.RawHttp.Response;
 import dev.offsync.server.Authenticator;
-import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.TableSchema;
+import dev.offsync.testing.ReferenceService;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class HostileClientIT {
   @TempDir
   Path folder;
 
-  private DatasyncServer server;
+  private ReferenceService server;
   private String postgresSchema;
   private RawHttp http;
   private final List<String> failures = new ArrayList<>();
@@ -52,13 +52,11 @@ class HostileClientIT {
 
   /** Starts the server on the database and creates three notes. */
   private void start(String database) throws IOException {
-    server = DatasyncServer.builder()
+    server = ReferenceService.configured(folder, builder -> builder
         .table(TableSchema.of(NoteTable.DEFINITION).withSoftDelete(true))
         .table(TableSchema.of(LabelTable.DEFINITION))
         .database(database)
-        .authenticator(Authenticator.tokens(Map.of(TOKEN, "alice")))
-        .build()
-        .start();
+        .authenticator(Authenticator.tokens(Map.of(TOKEN, "alice"))), List.of());
     http = new RawHttp(server.uri());
     for (int i = 0; i < 3; i++) {
       Response created = send("POST", "/tables/notes", json(), "{\"id\":\"n" + i + "\",\"text\":\"t" + i + "\"}");

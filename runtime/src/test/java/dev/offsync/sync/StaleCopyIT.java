@@ -82,4 +82,29 @@ class StaleCopyIT {
     assertThat(server.title()).isEqualTo("oat milk");
     assertThat(server.priority()).isEqualTo(5);
   }
+
+  @Test
+  void aCopyWhoseVersionOnlyThisDevicesOwnPushMovedOnIsNotStale() {
+    todosB.update(todosB.get("t1").orElseThrow().withTitle("oat milk"));
+    // Read after the local edit, before its push: an edit screen opened while auto sync runs.
+    Todo beforeOwnPush = todosB.get("t1").orElseThrow();
+    assertThat(b.push().isComplete()).isTrue();
+    assertThat(todosB.get("t1").orElseThrow().version()).isNotEqualTo(beforeOwnPush.version());
+    todosB.update(beforeOwnPush.withTitle("soy milk"));
+    assertThat(b.push().isComplete()).isTrue();
+    todosB.update(beforeOwnPush.withTitle("rice milk"));
+    assertThat(b.push().isComplete()).isTrue();
+
+    Todo server = a.remoteTable(TodoTable.DEFINITION).get("t1").orElseThrow();
+    assertThat(server.title()).isEqualTo("rice milk");
+    assertThat(server.priority()).isEqualTo(5);
+    // Once another device's change came in, the same copy is stale again.
+    OfflineTable<Todo> todosA = a.table(TodoTable.DEFINITION);
+    a.pull(TodoTable.DEFINITION);
+    todosA.update(todosA.get("t1").orElseThrow().withPriority(7));
+    a.push();
+    todosB.pull();
+    assertThatThrownBy(() -> todosB.update(beforeOwnPush.withTitle("goat milk")))
+        .isInstanceOf(StaleItemException.class);
+  }
 }

@@ -117,6 +117,8 @@ public final class DatasyncServer implements AutoCloseable {
     private final Map<String, Class<?>> models = new HashMap<>();
     private boolean beanValidation = true;
     private RequestMetrics metrics = RequestMetrics.NONE;
+    private final Map<String, Repository> repositories = new HashMap<>();
+    private RepositoryProvider repositoryProvider = RepositoryProvider.BUILT_IN;
 
     private Builder() {}
 
@@ -257,6 +259,25 @@ public final class DatasyncServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keeps the rows of one table in the application's repository instead of the built-in JDBC store; the
+     * server makes no SQL table for it. Versions, preconditions, soft delete, tombstones, access policies and
+     * validation stay the server's (see {@link Repository}).
+     */
+    public Builder repository(String table, Repository repository) {
+      repositories.put(Objects.requireNonNull(table, "table"), Objects.requireNonNull(repository, "repository"));
+      return this;
+    }
+
+    /**
+     * Chooses the repository of each table that {@link #repository(String, Repository)} does not set, once per
+     * table at {@link #build()}; {@link RepositoryProvider#BUILT_IN} (every table in the JDBC store) unless set.
+     */
+    public Builder repositories(RepositoryProvider provider) {
+      this.repositoryProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
     /** The access policy of every table that has none of its own; {@link AccessPolicy#ALLOW_ALL} unless set. */
     public Builder accessPolicy(AccessPolicy policy) {
       this.accessPolicy = Objects.requireNonNull(policy, "policy");
@@ -315,7 +336,7 @@ public final class DatasyncServer implements AutoCloseable {
 
     private ServerCore openCore() {
       Database database = dataSource != null ? Database.on(dataSource) : Database.open(jdbcUrl);
-      return ServerCore.open(tables, database, pageSize, maxTop, maxBodyBytes, strictApiVersion,
+      return ServerCore.open(tables, database, Map.copyOf(repositories), pageSize, maxTop, maxBodyBytes, strictApiVersion,
           ignoreUnknownFields, authenticator, accessPolicy, Map.copyOf(tablePolicies), clock, metrics);
     }
 
@@ -346,6 +367,7 @@ public final class DatasyncServer implements AutoCloseable {
         }
       }
       copy.tablePolicies.putAll(tablePolicies);
+      copy.repositories.putAll(repositories(served));
       if (beanValidation) {
         served.forEach(table -> validated(table, copy.tablePolicies));
       }
@@ -363,6 +385,24 @@ public final class DatasyncServer implements AutoCloseable {
       copy.clock = clock;
       copy.metrics = metrics;
       return copy;
+    }
+
+    /** The repository of each table that has one: set for it, else chosen by the provider. */
+    private Map<String, Repository> repositories(List<TableSchema> served) {
+      for (String table : repositories.keySet()) {
+        if (served.stream().noneMatch(t -> t.name().equals(table))) {
+          throw new IllegalStateException("repository(\"" + table + "\", ...) names a table that is not served");
+        }
+      }
+      Map<String, Repository> chosen = new HashMap<>();
+      for (TableSchema table : served) {
+        Repository repository = repositories.containsKey(table.name()) ? repositories.get(table.name())
+            : repositoryProvider.repository(table);
+        if (repository != null) {
+          chosen.put(table.name(), repository);
+        }
+      }
+      return chosen;
     }
 
     /** Wraps the table's policy in a validating one when its model class declares constraints. */

@@ -33,12 +33,14 @@ public final class LocalWrites {
   private final LocalStore store;
   private final StoreHooks hooks;
   private final Clock clock;
+  private final AcknowledgedVersions acknowledged;
 
   /** Writes through {@code store}, calling {@code hooks} inside each transaction. */
-  public LocalWrites(LocalStore store, StoreHooks hooks, Clock clock) {
+  public LocalWrites(LocalStore store, StoreHooks hooks, Clock clock, AcknowledgedVersions acknowledged) {
     this.store = Objects.requireNonNull(store, "store");
     this.hooks = Objects.requireNonNull(hooks, "hooks");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.acknowledged = Objects.requireNonNull(acknowledged, "acknowledged");
   }
 
   /**
@@ -182,11 +184,14 @@ public final class LocalWrites {
   /**
    * Issue 18: an item read before a pull or push changed its row carries the older version; writing it would
    * drop the newer change with no conflict anywhere, so it is refused (optimistic concurrency, as JPA's
-   * {@code @Version}). An item without a version (a model without one, or built by hand) is not checked.
+   * {@code @Version}). An item without a version (a model without one, or built by hand) is not checked, and
+   * neither is one whose version this client's own pushes moved on since it was read (its contents are the
+   * device's; see {@link AcknowledgedVersions}).
    */
-  private static <T> void requireCurrent(TableDefinition<T> table, Decoded<T> current, String expected,
+  private <T> void requireCurrent(TableDefinition<T> table, Decoded<T> current, String expected,
       String action) {
-    if (expected != null && !expected.equals(current.system().version())) {
+    if (expected != null
+        && !acknowledged.leadsTo(table.tableName(), current.system().id(), expected, current.system().version())) {
       throw new StaleItemException(table.tableName(), current.system().id(), action);
     }
   }

@@ -4,6 +4,7 @@ import dev.offsync.InvalidItemException;
 import dev.offsync.OperationKind;
 import dev.offsync.OperationState;
 import dev.offsync.PendingOperationsException;
+import dev.offsync.internal.queue.AcknowledgedVersions;
 import dev.offsync.internal.store.ItemJson;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
@@ -38,12 +39,18 @@ public final class SyncStore {
   private final LocalStore store;
   private final Map<String, TableDefinition<?>> tables;
   private final Clock clock;
+  private final AcknowledgedVersions acknowledged;
 
-  /** Primitives over {@code store} for these tables, by name. */
-  public SyncStore(LocalStore store, Map<String, TableDefinition<?>> tables, Clock clock) {
+  /**
+   * Primitives over {@code store} for these tables, by name; each version the service gives a row in answer
+   * to this client's own change is recorded in {@code acknowledged}.
+   */
+  public SyncStore(LocalStore store, Map<String, TableDefinition<?>> tables, Clock clock,
+      AcknowledgedVersions acknowledged) {
     this.store = Objects.requireNonNull(store, "store");
     this.tables = Map.copyOf(tables);
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.acknowledged = Objects.requireNonNull(acknowledged, "acknowledged");
   }
 
   /**
@@ -105,6 +112,7 @@ public final class SyncStore {
       transaction.deleteRow(table, operation.itemId());
     } else {
       transaction.mergeServerRow(table, table.withSystemProperties(server.entity(), system), system);
+      acknowledged.acknowledged(table.tableName(), operation.itemId(), operation.version(), system.version());
     }
   }
 
@@ -125,7 +133,9 @@ public final class SyncStore {
       version = server == null ? current.version() : server.system().version();
     }
     if (server != null && current.kind() != OperationKind.DELETE) {
-      transaction.updateSystemProperties(table, systemOf(current.itemId(), server));
+      SystemProperties system = systemOf(current.itemId(), server);
+      transaction.updateSystemProperties(table, system);
+      acknowledged.acknowledged(table.tableName(), current.itemId(), current.version(), system.version());
     }
     transaction.updateOperation(current.rebased(remaining, version, serverItem, clock.instant()));
     return Completion.KEPT_LOCAL_CHANGE;

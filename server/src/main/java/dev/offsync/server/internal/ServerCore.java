@@ -2,6 +2,7 @@ package dev.offsync.server.internal;
 
 import dev.offsync.server.AccessPolicy;
 import dev.offsync.server.Authenticator;
+import dev.offsync.server.Repository;
 import dev.offsync.server.TableSchema;
 import dev.offsync.server.internal.model.Table;
 import dev.offsync.server.internal.protocol.DatasyncHandler;
@@ -26,15 +27,21 @@ public final class ServerCore implements AutoCloseable {
     this.tableCount = tableCount;
   }
 
-  /** Creates or completes the tables and builds the core; closes the database if a step fails. */
-  public static ServerCore open(List<TableSchema> schemas, Database database, int pageSize, int maxTop,
-      long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields, Authenticator authenticator,
-      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock, RequestMetrics metrics) {
+  /**
+   * Creates or completes the tables of the built-in store and builds the core; closes the database if a step
+   * fails. Tables with a repository of {@code repositories} get no SQL table.
+   */
+  public static ServerCore open(List<TableSchema> schemas, Database database, Map<String, Repository> repositories,
+      int pageSize, int maxTop, long maxBodyBytes, boolean strictApiVersion, boolean ignoreUnknownFields,
+      Authenticator authenticator, AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock,
+      RequestMetrics metrics) {
     try {
       List<Table> tables = schemas.stream().map(schema -> new Table(schema, pageSize)).toList();
       SchemaManager schemaManager = new SchemaManager(database);
-      tables.forEach(schemaManager::ensure);
-      DatasyncHandler handler = DatasyncHandlers.create(tables, database, policy, tablePolicies, clock, maxTop,
+      schemaManager.ensureClock();
+      tables.stream().filter(table -> !repositories.containsKey(table.name())).forEach(schemaManager::ensure);
+      DatasyncHandler handler = DatasyncHandlers.create(tables, database, repositories, policy, tablePolicies,
+          clock, maxTop,
           new DatasyncHandler.Settings(authenticator, maxBodyBytes, strictApiVersion, ignoreUnknownFields,
               metrics));
       return new ServerCore(database, handler, tables.size());

@@ -14,12 +14,13 @@ import org.eclipse.jetty.server.Server;
 
 /**
  * The service as a {@link DatasyncServlet} on a host's {@code DataSource}, mounted in a Jetty container under a
- * context path and a prefix, as an application would mount it: {@code /app} + {@code /api/tables/*}.
+ * context path and a prefix, as an application would mount it: {@code /app} + {@code /api/tables/*},
+ * {@code /api/openapi.json} and {@code /api/health}.
  */
 final class ServletHost implements TestHost {
 
   static final String CONTEXT_PATH = "/app";
-  static final String MAPPING = "/api/tables/*";
+  static final String PREFIX = "/api";
 
   @Override
   public Running start(String jdbcUrl, Consumer<DatasyncServer.Builder> configuration) {
@@ -29,14 +30,15 @@ final class ServletHost implements TestHost {
       configuration.accept(builder);
       Server jetty = new Server(new InetSocketAddress("127.0.0.1", 0));
       ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH);
-      context.addServlet(new ServletHolder(builder.buildServlet()), MAPPING);
+      ServletHolder servlet = new ServletHolder(builder.buildServlet());
+      DatasyncServlet.mappings(PREFIX).forEach(mapping -> context.addServlet(servlet, mapping));
       jetty.setHandler(context);
       jetty.start();
       int port = ((NetworkConnector) jetty.getConnectors()[0]).getLocalPort();
       return new Running() {
         @Override
         public URI endpoint() {
-          return URI.create("http://127.0.0.1:" + port + CONTEXT_PATH + "/api");
+          return URI.create("http://127.0.0.1:" + port + CONTEXT_PATH + PREFIX);
         }
 
         @Override

@@ -19,6 +19,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class SpringHost implements TestHost {
 
+  private final Map<String, Object> beans;
+
+  /** The test application as it is. */
+  SpringHost() {
+    this(Map.of());
+  }
+
+  /** The test application with these singletons in its context, by bean name. */
+  SpringHost(Map<String, Object> beans) {
+    this.beans = Map.copyOf(beans);
+  }
+
   @Override
   public Running start(String jdbcUrl, Consumer<DatasyncServer.Builder> configuration) {
     Map<String, Object> properties = new HashMap<>(AppProperties.dataSource(jdbcUrl));
@@ -27,8 +39,11 @@ final class SpringHost implements TestHost {
     properties.put("spring.main.banner-mode", "off");
     ConfigurableApplicationContext app = new SpringApplicationBuilder(TestApp.class).properties(properties)
         .properties(AppProperties.WITHOUT_SECURITY)
-        .initializers(context -> context.getBeanFactory().registerSingleton("conformanceTables",
-            (OffsyncServerCustomizer) configuration::accept))
+        .initializers(context -> {
+          context.getBeanFactory().registerSingleton("conformanceTables",
+              (OffsyncServerCustomizer) configuration::accept);
+          beans.forEach(context.getBeanFactory()::registerSingleton);
+        })
         .run();
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     return new Running() {

@@ -7,6 +7,7 @@ import dev.offsync.schema.ColumnType;
 import dev.offsync.server.Authenticator;
 import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.DatasyncServlet;
+import dev.offsync.server.RepositoryProvider;
 import dev.offsync.server.TableSchema;
 import dev.offsync.spring.boot.internal.SpringSecurityAuthenticator;
 import dev.offsync.spring.boot.testapp.TaskTable;
@@ -40,7 +41,8 @@ class OffsyncAutoConfigurationTest {
     runner().withPropertyValues("offsync.tables=dev.offsync.spring.boot.testapp.Task").run(context -> {
       assertThat(context).hasSingleBean(DatasyncServlet.class).doesNotHaveBean(Authenticator.class);
       assertThat(context.getBean("datasyncServletRegistration", ServletRegistrationBean.class).getUrlMappings())
-          .containsExactly("/tables/*");
+          .containsExactly("/tables/*", "/openapi.json", "/health");
+      assertThat(context.getBean(RepositoryProvider.class)).isSameAs(RepositoryProvider.BUILT_IN);
       JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks", Integer.class)).isZero();
     });
@@ -54,10 +56,23 @@ class OffsyncAutoConfigurationTest {
             ColumnDefinition.of("name", ColumnType.STRING))))
         .run(context -> {
           assertThat(context.getBean("datasyncServletRegistration", ServletRegistrationBean.class)
-              .getUrlMappings()).containsExactly("/api/tables/*");
+              .getUrlMappings()).containsExactly("/api/tables/*", "/api/openapi.json", "/api/health");
           JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
           assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks", Integer.class)).isZero();
           assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM labels", Integer.class)).isZero();
+        });
+  }
+
+  @Test
+  void theAppsRepositoryProviderReplacesTheBuiltInOneAndItsTablesGetNoSqlTable() {
+    RepositoryProvider own = table -> new dev.offsync.server.memory.MemoryRepository();
+    runner().withPropertyValues("offsync.tables=dev.offsync.spring.boot.testapp.Task")
+        .withBean(RepositoryProvider.class, () -> own)
+        .run(context -> {
+          assertThat(context).getBean(RepositoryProvider.class).isSameAs(own);
+          JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+          assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'tasks'", Integer.class))
+              .isZero();
         });
   }
 

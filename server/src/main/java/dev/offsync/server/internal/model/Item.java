@@ -1,6 +1,7 @@
 package dev.offsync.server.internal.model;
 
 import dev.offsync.schema.SystemProperties;
+import dev.offsync.server.StoredItem;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +19,23 @@ import java.util.Objects;
  * @param deleted the soft-delete flag; on a table without soft delete, true marks a tombstone
  * @param values data column name to value, in column order; null values are present as null
  */
-public record Item(String id, Instant updatedAt, String version, boolean deleted, Map<String, Object> values) {
+public record Item(String id, Instant updatedAt, String version, boolean deleted, Map<String, Object> values)
+    implements StoredItem {
 
   /** Checks the id and copies the values, keeping nulls and order. */
   public Item {
     Objects.requireNonNull(id, "id");
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** The item itself when it is one, else a copy: what a repository gives back, checked. */
+  public static Item from(StoredItem stored) {
+    if (stored instanceof Item item) {
+      return item;
+    }
+    Objects.requireNonNull(stored, "A repository returned no item");
+    return new Item(stored.id(), Objects.requireNonNull(stored.updatedAt(), "updatedAt"),
+        Objects.requireNonNull(stored.version(), "version"), stored.deleted(), stored.values());
   }
 
   /**

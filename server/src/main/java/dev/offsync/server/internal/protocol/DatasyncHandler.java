@@ -141,9 +141,12 @@ public final class DatasyncHandler {
     }
   }
 
-  /** {@code GET /health}, for load balancers: no authentication, and nothing but up or down. */
+  /**
+   * {@code GET /health}, for load balancers: no authentication, and nothing but up or down. Up when the database
+   * and every table's repository answer.
+   */
   private HttpResponse health() {
-    boolean up = database.isReachable();
+    boolean up = database.isReachable() && tables.values().stream().allMatch(c -> c.repository().isReachable());
     String status = up ? "UP" : "DOWN";
     return HttpResponse.of(up ? 200 : 503, Responses.JSON,
         ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8));

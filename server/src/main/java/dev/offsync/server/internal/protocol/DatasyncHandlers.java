@@ -1,8 +1,10 @@
 package dev.offsync.server.internal.protocol;
 
 import dev.offsync.server.AccessPolicy;
+import dev.offsync.server.Repository;
 import dev.offsync.server.internal.model.Table;
 import dev.offsync.server.internal.storage.Database;
+import dev.offsync.server.internal.storage.JdbcRepository;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +15,18 @@ public final class DatasyncHandlers {
 
   private DatasyncHandlers() {}
 
-  /** A handler serving these tables, whose storage must already exist. */
-  public static DatasyncHandler create(List<Table> tables, Database database, AccessPolicy policy,
-      Map<String, AccessPolicy> tablePolicies, Clock clock, int maxTop, DatasyncHandler.Settings settings) {
+  /**
+   * A handler serving these tables, whose storage must already exist: each in its repository of
+   * {@code repositories}, or in the built-in JDBC store of {@code database}.
+   */
+  public static DatasyncHandler create(List<Table> tables, Database database, Map<String, Repository> repositories,
+      AccessPolicy policy, Map<String, AccessPolicy> tablePolicies, Clock clock, int maxTop,
+      DatasyncHandler.Settings settings) {
     Map<String, TableContext> contexts = new LinkedHashMap<>();
     for (Table table : tables) {
-      contexts.put(table.name(), TableContext.of(table, database, tablePolicies.getOrDefault(table.name(), policy),
-          clock, maxTop));
+      Repository repository = repositories.get(table.name());
+      contexts.put(table.name(), TableContext.of(table, repository == null ? new JdbcRepository(database, table)
+          : repository, tablePolicies.getOrDefault(table.name(), policy), clock, maxTop));
     }
     return new DatasyncHandler(contexts, database, settings);
   }

@@ -1,18 +1,11 @@
 package dev.offsync.server.internal.protocol;
 
-import static dev.offsync.server.internal.storage.Sql.quote;
-
-import dev.offsync.schema.ColumnType;
-import dev.offsync.schema.SystemProperties;
+import dev.offsync.query.Filter;
+import dev.offsync.server.ItemQuery;
 import dev.offsync.server.Operation;
 import dev.offsync.server.RowView;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.model.Item;
-import dev.offsync.server.internal.storage.ListSpec;
-import dev.offsync.server.internal.storage.StorageException;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,42 +22,23 @@ final class Reads {
     authorize(context, call, Operation.QUERY, (Item) null);
     ListOptions options = ListOptions.parse(call.query(), call.request().headers(), context.maxTop());
     QueryTranslator.Translation translation = context.translator().translate(options);
-    List<String> conditions = new ArrayList<>(translation.conditions());
-    List<Object> parameters = new ArrayList<>(translation.parameters());
-    if (!options.includeDeleted()) { // soft-deleted rows, or tombstones of a hard-delete table
-      conditions.add(quote(SystemProperties.DELETED) + " = ?");
-      parameters.add(context.database().dialect().toStorage(ColumnType.BOOLEAN, false));
-    }
     RowView view = context.policy().view(call.user(), context.table().name());
-    Views.addConditions(view, context.table(), context.database().dialect(), conditions, parameters);
+    Filter<Object> filter = Views.restrict(translation.filter(), options.includeDeleted(), view, context.table());
     int take = options.top() == null ? context.table().pageSize() : Math.min(options.top(),
         context.table().pageSize());
     boolean mayContinue = options.top() == null || options.top() > take;
-    ListSpec spec = new ListSpec(conditions, parameters, translation.orderBy(), options.skip(),
-        mayContinue ? take + 1 : take);
-    try {
-      return context.database().read(connection -> {
-        List<Item> rows = context.store().list(connection, spec);
-        boolean more = rows.size() > take;
-        List<Item> page = more ? rows.subList(0, take) : rows;
-        Long count = options.count() ? context.store().count(connection, spec) : null;
-        String next = NextLink.of(context.table().name(), options, page.size(), more);
-        call.metrics().page(context.table().name(), page.size());
-        return Responses.page(context.table(), page, count, next, translation.select());
-      });
-    } catch (StorageException e) {
-      if (e.getCause() instanceof SQLException cause && context.database().dialect().isEvaluationError(cause)) {
-        // The database's message may quote stored values, so only its SQLSTATE is passed on.
-        throw ProtocolException.badRequest("The query cannot be evaluated on the stored data (SQLSTATE "
-            + cause.getSQLState() + "), for example because of a division by zero or a number out of range");
-      }
-      throw e;
-    }
+    ItemQuery query = new ItemQuery(filter, translation.orderBy(), options.skip(), mayContinue ? take + 1 : take);
+    PageWriter page = new PageWriter(context.table(), translation.select(), take);
+    context.repository().list(query, page);
+    Long count = options.count() ? context.repository().count(query) : null;
+    String next = NextLink.of(context.table().name(), options, page.rows(), page.more());
+    call.metrics().page(context.table().name(), page.rows());
+    return page.finish(count, next);
   }
 
   /** {@code GET /tables/{table}/{id}}. */
   static HttpResponse read(TableContext context, Call call, String id) {
-    Item item = context.database().read(connection -> context.store().find(connection, id))
+    Item item = context.repository().find(id).map(Item::from)
         .filter(found -> !context.table().isTombstone(found) && Views.includes(
             context.policy().view(call.user(), context.table().name()), context.table(), found))
         .orElseThrow(() -> notFound(context, id));

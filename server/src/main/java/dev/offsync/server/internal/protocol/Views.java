@@ -1,21 +1,24 @@
 package dev.offsync.server.internal.protocol;
 
-import static dev.offsync.server.internal.storage.Sql.quote;
-
+import dev.offsync.query.ColumnRef;
+import dev.offsync.query.Comparison;
+import dev.offsync.query.ComparisonOperator;
+import dev.offsync.query.Filter;
+import dev.offsync.query.Literal;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.server.RowView;
 import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.model.Table;
-import dev.offsync.server.internal.storage.Dialect;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A {@link RowView} applied: as SQL conditions for lists, and to one item for reads and writes. */
+/** A {@link RowView} applied: as filter terms for lists, and to one item for reads and writes. */
 final class Views {
 
   private Views() {}
@@ -32,16 +35,27 @@ final class Views {
     return true;
   }
 
-  /** Adds the view's conditions and their storage-form parameters. */
-  static void addConditions(RowView view, Table table, Dialect dialect, List<String> conditions,
-      List<Object> parameters) {
+  /**
+   * The filter of a list request: the caller's filter, the exclusion of deleted rows unless they are asked for,
+   * and the view's equalities, all in core's query tree; null when nothing restricts the rows.
+   */
+  static Filter<Object> restrict(Filter<Object> filter, boolean includeDeleted, RowView view, Table table) {
+    List<Filter<Object>> all = new ArrayList<>();
+    if (filter != null) {
+      all.add(filter);
+    }
+    if (!includeDeleted) { // soft-deleted rows, or tombstones of a hard-delete table
+      all.add(new Comparison<>(ComparisonOperator.EQ, new ColumnRef(SystemProperties.DELETED, ColumnType.BOOLEAN),
+          Literal.of(ColumnType.BOOLEAN, false)));
+    }
     for (Map.Entry<String, Object> equality : view.equalities().entrySet()) {
       boolean id = equality.getKey().equals(SystemProperties.ID);
       String name = id ? SystemProperties.ID : column(table, equality.getKey()).name();
       ColumnType type = id ? ColumnType.STRING : column(table, equality.getKey()).type();
-      conditions.add(quote(name) + " = ?");
-      parameters.add(dialect.toStorage(type, equality.getValue()));
+      all.add(new Comparison<>(ComparisonOperator.EQ, new ColumnRef(name, type),
+          Literal.of(type, equality.getValue())));
     }
+    return all.isEmpty() ? null : Filter.allOf(all);
   }
 
   private static ColumnDefinition column(Table table, String name) {

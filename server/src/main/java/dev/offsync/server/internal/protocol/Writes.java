@@ -9,9 +9,8 @@ import dev.offsync.server.internal.model.Item;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The write operations: create, replace and delete. Each runs in one transaction that first takes the table's
- * next {@code updatedAt} (and with it the table's write lock), then reads the stored row and checks it.
+ * The write operations: create, replace and delete. Each runs in one repository write that first takes the
+ * table's next {@code updatedAt} (and with it the table's write lock), then reads the stored row and checks it.
  */
 final class Writes {
 
@@ -42,22 +41,14 @@ final class Writes {
     Map<String, Object> proposed = proposed(id, body);
     Reads.authorize(context, call, Operation.CREATE, proposed);
     RowView view = context.policy().view(call.user(), context.table().name());
-    Item stored = context.database().write(connection -> {
-      Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
-      Optional<Item> existing = context.store().find(connection, id);
+    Item stored = write(context, id, (existing, now) -> {
       // A tombstone the caller can see is replaced; one of another user's rows stays, or its owner's
       // devices would never learn of the delete.
       if (existing.isPresent() && (!context.table().isTombstone(existing.get())
           || !Views.includes(view, context.table(), existing.get()))) {
         throw collision(context, view, existing.get());
       }
-      Item item = commit(context, call, Operation.CREATE, proposed, now, body.deleted());
-      if (existing.isPresent()) {
-        context.store().update(connection, item); // a re-created id replaces its tombstone
-      } else {
-        context.store().insert(connection, item);
-      }
-      return item;
+      return commit(context, call, Operation.CREATE, proposed, now, body.deleted()); // replaces a tombstone
     });
     afterCommit(context, call, Operation.CREATE, stored);
     HttpResponse response = Responses.entity(201, context.table(), stored);
@@ -75,17 +66,14 @@ final class Writes {
           + "' differs from the id in the URL '" + id + "'");
     }
     Map<String, Object> proposed = proposed(id, body);
-    Item stored = context.database().write(connection -> {
-      Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
-      Item existing = visible(context, call, connection, id);
+    Item stored = write(context, id, (found, now) -> {
+      Item existing = visible(context, call, found, id);
       Reads.authorize(context, call, Operation.UPDATE, existing);
       if (existing.deleted() && context.table().softDelete() && !call.includeDeleted()) {
         throw Reads.gone(context, id);
       }
       Preconditions.check(call.request().headers(), existing, false);
-      Item item = commit(context, call, Operation.UPDATE, proposed, now, body.deleted());
-      context.store().update(connection, item);
-      return item;
+      return commit(context, call, Operation.UPDATE, proposed, now, body.deleted());
     });
     afterCommit(context, call, Operation.UPDATE, stored);
     return Responses.entity(200, context.table(), stored);
@@ -93,9 +81,9 @@ final class Writes {
 
   /** {@code DELETE /tables/{table}/{id}}: marks the row deleted with soft delete, else removes it. */
   static HttpResponse delete(TableContext context, Call call, String id) {
-    Item removed = context.database().write(connection -> {
-      Instant now = context.store().nextTimestamp(connection, Instant.now(context.clock()));
-      Item existing = visible(context, call, connection, id);
+    Item[] removed = new Item[1];
+    write(context, id, (found, now) -> {
+      Item existing = visible(context, call, found, id);
       Reads.authorize(context, call, Operation.DELETE, existing);
       if (existing.deleted() && context.table().softDelete()) {
         throw Reads.gone(context, id);
@@ -103,21 +91,34 @@ final class Writes {
       Preconditions.check(call.request().headers(), existing, false);
       if (!context.table().softDelete()) {
         context.policy().beforeCommit(call.user(), context.table().name(), Operation.DELETE, existing.toMap());
-        context.store().update(connection, tombstone(context, call, existing, now));
-        return existing;
+        removed[0] = existing; // the hooks see the item, not its tombstone
+        return tombstone(context, call, existing, now);
       }
-      Item item = commit(context, call, Operation.UPDATE, existing.toMap(), now, true);
-      context.store().update(connection, item);
-      return item;
+      removed[0] = commit(context, call, Operation.UPDATE, existing.toMap(), now, true);
+      return removed[0];
     });
-    afterCommit(context, call, context.table().softDelete() ? Operation.UPDATE : Operation.DELETE, removed);
+    afterCommit(context, call, context.table().softDelete() ? Operation.UPDATE : Operation.DELETE, removed[0]);
     return HttpResponse.empty(204);
   }
 
-  private static Item visible(TableContext context, Call call, Connection connection, String id)
-      throws SQLException {
+  /**
+   * Runs the change in the repository's write: the table's write lock, the next {@code updatedAt}, the stored
+   * row, and the row the change builds stored, all at once.
+   */
+  private static Item write(TableContext context, String id, Change change) {
+    return Item.from(context.repository().write(id, Instant.now(context.clock()).truncatedTo(ChronoUnit.MILLIS),
+        (stored, now) -> change.apply(stored.map(Item::from), now)));
+  }
+
+  /** A write's checks and the row they build, on the internal item type. */
+  @FunctionalInterface
+  private interface Change {
+    Item apply(Optional<Item> stored, Instant now);
+  }
+
+  private static Item visible(TableContext context, Call call, Optional<Item> stored, String id) {
     RowView view = context.policy().view(call.user(), context.table().name());
-    return context.store().find(connection, id)
+    return stored
         .filter(found -> !context.table().isTombstone(found) && Views.includes(view, context.table(), found))
         .orElseThrow(() -> Reads.notFound(context, id));
   }

@@ -27,12 +27,21 @@ public final class SchemaManager {
     this.database = database;
   }
 
+  /** Creates the tables' clock, which {@code GET /health} reads, if it does not exist. */
+  public void ensureClock() {
+    database.write(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        createClock(statement);
+      }
+      return null;
+    });
+  }
+
   /** Creates or completes the table and its clock row. */
   public void ensure(Table table) {
     database.write(connection -> {
       try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE IF NOT EXISTS " + quote(Sql.CLOCK_TABLE) + " (" + quote("table")
-            + " TEXT PRIMARY KEY, " + quote("last") + " BIGINT NOT NULL)");
+        createClock(statement);
         statement.execute(createTableSql(table));
         addMissingColumns(connection, statement, table);
         statement.execute("CREATE INDEX IF NOT EXISTS " + quote(table.name() + "_updatedAt_id") + " ON "
@@ -56,6 +65,11 @@ public final class SchemaManager {
             + " ON " + quote(table.name()) + " (" + quote(column.name()) + ")");
       }
     }
+  }
+
+  private static void createClock(Statement statement) throws SQLException {
+    statement.execute("CREATE TABLE IF NOT EXISTS " + quote(Sql.CLOCK_TABLE) + " (" + quote("table")
+        + " TEXT PRIMARY KEY, " + quote("last") + " BIGINT NOT NULL)");
   }
 
   private String createTableSql(Table table) {

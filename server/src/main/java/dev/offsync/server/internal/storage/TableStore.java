@@ -12,9 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -76,21 +76,19 @@ public final class TableStore {
     }
   }
 
-  /** The rows of one page, in order. */
-  public List<Item> list(Connection connection, ListSpec spec) throws SQLException {
+  /** Hands the rows of one page to {@code sink}, in order, while the cursor is open. */
+  public void list(Connection connection, ListSpec spec, Consumer<? super Item> sink) throws SQLException {
     String sql = "SELECT " + columnList + " FROM " + name + spec.whereClause() + " ORDER BY " + spec.orderBy()
         + " LIMIT ? OFFSET ?";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int next = bindParameters(statement, spec.parameters());
       statement.setInt(next, spec.limit());
       statement.setLong(next + 1, spec.offset());
-      List<Item> items = new ArrayList<>();
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
-          items.add(readItem(row));
+          sink.accept(readItem(row));
         }
       }
-      return items;
     }
   }
 

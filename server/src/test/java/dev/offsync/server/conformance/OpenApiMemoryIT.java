@@ -1,0 +1,5 @@
+package dev.offsync.server.conformance;
+
+/** {@link OpenApiConformance} with every table in a {@code MemoryRepository}, served by the standalone server. */
+@Served(by = MemoryHost.class, on = Served.Database.SQLITE)
+class OpenApiMemoryIT extends OpenApiConformance {}

@@ -1,0 +1,5 @@
+package dev.offsync.server.conformance;
+
+/** {@link ValidationConformance} on PostgreSQL, served by a Spring Boot application through the starter. */
+@Served(by = SpringHost.class, on = Served.Database.POSTGRES)
+class ValidationSpringPostgresIT extends ValidationConformance {}

@@ -1,0 +1,5 @@
+package dev.offsync.server.conformance;
+
+/** {@link ValidationConformance} on SQLite, served by a Spring Boot application through the starter. */
+@Served(by = SpringHost.class, on = Served.Database.SQLITE)
+class ValidationSpringSqliteIT extends ValidationConformance {}
