@@ -17,6 +17,7 @@ import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * A query over one offline table's local items, written with the table's generated column constants.
@@ -161,8 +162,10 @@ public final class LocalQuery<T> {
   /**
    * This query's items as a {@link Flow.Publisher}, for reactive libraries: each subscriber observes the
    * query as {@link #observe} does, receiving results as it requests them; without demand only the newest
-   * result is kept for it.
+   * result is kept for it. On Android, {@code java.util.concurrent.Flow} is not in API 26 (later versions
+   * have it): use {@link #observe} there.
    */
+  @IgnoreJRERequirement // Flow: not in Android API 26
   public Flow.Publisher<List<T>> publisher() {
     return TrackingStore.liveQueries(store).publisher(Set.of(definition.tableName()), this::list);
   }

@@ -6,14 +6,12 @@ import dev.offsync.internal.ClientOptions;
 import dev.offsync.internal.ClientRuntime;
 import dev.offsync.internal.StoreSettings;
 import dev.offsync.internal.http.HttpSettings;
-import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.internal.live.AutoSyncRunner;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.store.LocalStoreFactory;
 import dev.offsync.store.OperationFilter;
 import dev.offsync.store.QueuedOperation;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -240,7 +238,7 @@ public final class SyncClient implements AutoCloseable {
     private SyncListener listener = event -> { };
     private int pushParallelism = 1;
     private Executor executor;
-    private HttpClient httpClient;
+    private HttpEngine httpEngine;
     private Executor liveQueryExecutor;
     private DatasyncProtocol protocol = DatasyncProtocol.V3;
 
@@ -354,13 +352,15 @@ public final class SyncClient implements AutoCloseable {
     }
 
     /**
-     * Sends every request through this JDK HTTP client: for a proxy, TLS settings, an authenticator or an
-     * executor of your own. Its own connect timeout and redirect policy then apply ({@link #connectTimeout}
-     * does not); the read timeout, the headers, the token and the retries stay the client's. By default the
-     * client makes an HTTP/1.1 client that follows no redirects.
+     * Sends every request through this HTTP client: {@link HttpEngine#jdk()} or {@link HttpEngine#okHttp()}
+     * (made by Offsync with {@link #connectTimeout}), or the application's own with
+     * {@link HttpEngine#jdk(java.net.http.HttpClient)} or {@link HttpEngine#okHttp(okhttp3.OkHttpClient)} (for a
+     * proxy, TLS settings, interceptors; its connect timeout and redirect policy then apply). The read timeout,
+     * the headers, the token and the retries stay the client's, the same on every engine. By default the JDK's
+     * client on the JVM and OkHttp on Android, following no redirects.
      */
-    public Builder httpClient(HttpClient client) {
-      this.httpClient = Objects.requireNonNull(client, "client");
+    public Builder httpEngine(HttpEngine engine) {
+      this.httpEngine = Objects.requireNonNull(engine, "engine");
       return this;
     }
 
@@ -458,8 +458,12 @@ public final class SyncClient implements AutoCloseable {
       HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
           authHeader, retryPolicy, options.sleeper(), protocol);
       ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener, pushParallelism,
-          executor, httpClient == null ? null : new JdkTransport(httpClient), liveQueryExecutor);
+          executor, http == null ? null : engine().transport(connectTimeout), liveQueryExecutor);
       return new SyncClient(ClientRuntime.open(config, options), endpoint);
+    }
+
+    private HttpEngine engine() {
+      return httpEngine != null ? httpEngine : HttpEngine.platformDefault();
     }
 
     private List<TableDefinition<?>> checkedTables() {

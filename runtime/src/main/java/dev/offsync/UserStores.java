@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -119,7 +118,8 @@ public final class UserStores {
   private static String hash(String userId) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(userId.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8).toLowerCase(Locale.ROOT);
+      // Not java.util.HexFormat: Android has it only from API 34. 16 digits, leading zeros kept.
+      return String.format(Locale.ROOT, "%016x", new java.math.BigInteger(1, java.util.Arrays.copyOf(digest, 8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }

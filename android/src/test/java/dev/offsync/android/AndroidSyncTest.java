@@ -2,6 +2,7 @@ package dev.offsync.android;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offsync.HttpEngine;
 import dev.offsync.NetworkException;
 import dev.offsync.OfflineTable;
 import dev.offsync.OperationState;
@@ -29,9 +30,9 @@ import org.robolectric.RobolectricTestRunner;
 import org.robolectric.annotation.Config;
 
 /**
- * The sync essentials on the Android store, against the reference server in this process on 127.0.0.1, the
- * way an app uses them: offline inserts pushed when the service is back, another device pulling them, a
- * restart keeping the queue, and a conflict kept until resolved.
+ * The sync essentials on the Android store over the OkHttp transport, against the reference server in this
+ * process on 127.0.0.1, the way an app uses them: offline inserts pushed when the service is back, another
+ * device pulling them, a restart keeping the queue, and a conflict kept until resolved.
  */
 @RunWith(RobolectricTestRunner.class)
 @Config(sdk = FrameworkSdks.API_LEVEL)
@@ -71,6 +72,7 @@ public class AndroidSyncTest {
         .store(AndroidStores.file(new File(folder.getRoot(), name + ".db")))
         .tables(TodoTable.DEFINITION)
         .endpoint(URI.create("http://127.0.0.1:" + port))
+        .httpEngine(HttpEngine.okHttp())   // what an Android app ships (no java.net.http there)
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(Duration.ofSeconds(20))
         .retryPolicy(RetryPolicy.never())

@@ -47,7 +47,10 @@ class SqlPrinterTest {
     assertThat(SqlPrinter.sqlite().where(NOTE.isNull()).sql()).isEqualTo("(\"note\" IS NULL)");
     assertThat(SqlPrinter.sqlite().where(NOTE.isNotNull()).sql()).isEqualTo("(\"note\" IS NOT NULL)");
     assertThat(SqlPrinter.sqlite().where(NOTE.gt((String) null)).sql()).isEqualTo("FALSE");
-    assertThat(SqlPrinter.sqlite().where(NOTE.eq("a").not()).sql()).isEqualTo("((\"note\" = ?) IS NOT TRUE)");
+    // SQLite 3.18 (Android 8) has no IS NOT TRUE; PostgreSQL keeps it.
+    assertThat(SqlPrinter.sqlite().where(NOTE.eq("a").not()).sql())
+        .isEqualTo("(CASE WHEN (\"note\" = ?) THEN 0 ELSE 1 END)");
+    assertThat(SqlPrinter.postgres().where(NOTE.eq("a").not()).sql()).isEqualTo("((\"note\" = ?) IS NOT TRUE)");
     assertThat(SqlPrinter.sqlite().where(NOTE.ne("a")).sql()).isEqualTo("(\"note\" IS NOT ?)");
     assertThat(SqlPrinter.sqlite().where(NOTE.eq(TITLE)).sql()).isEqualTo("(\"note\" IS \"title\")");
     assertThat(SqlPrinter.postgres().where(NOTE.eq(TITLE)).sql())

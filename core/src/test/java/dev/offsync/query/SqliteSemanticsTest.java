@@ -88,6 +88,12 @@ class SqliteSemanticsTest {
     assertThat(table.select(RATING.div(2).eq(-1))).containsExactly("r5");
     assertThat(table.select(RATING.mod(2).eq(-1))).containsExactly("r5");
     assertThat(table.select(RATING.div(0).isNull())).hasSize(5);
+    assertThat(table.select(PRICE.floor().eq(9))).containsExactly("r3");
+    assertThat(table.select(PRICE.ceiling().eq(2))).containsExactly("r1", "r5");
+    assertThat(table.select(PRICE.mul(-1).floor().eq(-10))).containsExactly("r2", "r3");
+    assertThat(table.select(PRICE.mul(-1).ceiling().eq(-9))).containsExactly("r3");
+    assertThat(table.select(PRICE.floor().div(2).eq(new BigDecimal("4.5")))).containsExactly("r3");
+    assertThat(table.select(RATING.ceiling().eq(-3))).containsExactly("r5");
     for (Filter filter : List.of(TITLE.contains("%"), NOTE.startsWith("a_"), RATING.gt(0).not())) {
       check(table, rows, filter, "hand-picked");
     }

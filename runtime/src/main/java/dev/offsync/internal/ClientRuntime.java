@@ -2,7 +2,6 @@ package dev.offsync.internal;
 
 import dev.offsync.internal.http.ServiceCalls;
 import dev.offsync.internal.http.Transport;
-import dev.offsync.internal.http.jdk.JdkTransport;
 import dev.offsync.internal.live.LiveQueries;
 import dev.offsync.internal.live.SyncStatusTracker;
 import dev.offsync.internal.live.TrackingStore;
@@ -65,8 +64,7 @@ public final class ClientRuntime implements AutoCloseable {
       this.calls = null;
       this.synchronizer = null;
     } else {
-      Transport transport = config.transport() != null ? config.transport()
-          : JdkTransport.standard(config.http().connectTimeout());
+      Transport transport = java.util.Objects.requireNonNull(config.transport(), "transport");
       this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), transport);
       this.synchronizer = new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
           status, clock, config.pushParallelism(), pushExecutor(), sync, resolutions));

@@ -2,6 +2,7 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offsync.HttpEngine;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.Todo;
 import dev.offsync.testing.TodoTable;
@@ -42,7 +43,7 @@ class AppHttpClientIT {
     RecordingSelector selector = new RecordingSelector();
     HttpClient own = HttpClient.newBuilder().proxy(selector).build();
     try (Service service = new Service(folder);
-        SyncClient client = service.device("a").httpClient(own).build()) {
+        SyncClient client = service.device("a").httpEngine(HttpEngine.jdk(own)).build()) {
       client.table(TodoTable.DEFINITION).insert(Todo.of("t1", "Milk"));
 
       assertThat(client.push().isComplete()).isTrue();

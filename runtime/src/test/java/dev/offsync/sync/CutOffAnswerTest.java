@@ -2,6 +2,7 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offsync.HttpEngine;
 import dev.offsync.NetworkException;
 import dev.offsync.OperationState;
 import dev.offsync.PushResult;
@@ -26,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * network failure: the push stops and the operation stays queued to be sent again, whatever the status said.
  */
 class CutOffAnswerTest {
+
+  /** The HTTP client under test: the JDK's here, OkHttp in the {@code OverOkHttp} subclass. */
+  HttpEngine engine() {
+    return HttpEngine.jdk();
+  }
 
   @TempDir
   Path folder;
@@ -64,6 +70,7 @@ class CutOffAnswerTest {
           .tables(TodoTable.DEFINITION, TagTable.DEFINITION)
           .endpoint(URI.create("http://127.0.0.1:" + listener.getLocalPort()))
           .retryPolicy(RetryPolicy.never())
+          .httpEngine(engine())
           .build()) {
         client.table(TodoTable.DEFINITION).insert(Todo.of("t1", "milk"));
 

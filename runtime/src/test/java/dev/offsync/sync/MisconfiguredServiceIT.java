@@ -2,6 +2,7 @@ package dev.offsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offsync.HttpEngine;
 import dev.offsync.NetworkException;
 import dev.offsync.OperationState;
 import dev.offsync.PendingOperation;
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MisconfiguredServiceIT {
 
+  /** The HTTP client under test: the JDK's here, OkHttp in the {@code OverOkHttp} subclass. */
+  HttpEngine engine() {
+    return HttpEngine.jdk();
+  }
+
   @TempDir
   Path folder;
 
@@ -48,7 +54,7 @@ class MisconfiguredServiceIT {
   private SyncClient device(URI endpoint) {
     return SyncClient.builder().store(folder.resolve("device.db"))
         .tables(TodoTable.DEFINITION, TagTable.DEFINITION).endpoint(endpoint)
-        .connectTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.never()).build();
+        .connectTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.never()).httpEngine(engine()).build();
   }
 
   @Test

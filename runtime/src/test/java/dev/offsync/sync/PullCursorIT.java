@@ -3,6 +3,7 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offsync.HttpEngine;
 import dev.offsync.NetworkException;
 import dev.offsync.OfflineTable;
 import dev.offsync.PullResult;
@@ -30,6 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PullCursorIT {
 
+  /** The HTTP client under test: the JDK's here, OkHttp in the {@code OverOkHttp} subclass. */
+  HttpEngine engine() {
+    return HttpEngine.jdk();
+  }
+
   private static final int RECORDS = 1_000;
   private static final Instant SHARED = Instant.parse("2024-01-01T00:00:00.123Z");
 
@@ -41,7 +47,7 @@ class PullCursorIT {
 
   @BeforeEach
   void start() throws Exception {
-    service = new Service(folder);
+    service = new Service(folder).over(engine());
     try (Connection db = service.database();
         PreparedStatement insert = db.prepareStatement("INSERT INTO \"todoitems\" (\"id\", \"updatedAt\","
             + " \"version\", \"deleted\", \"title\", \"complete\", \"priority\") VALUES (?, ?, ?, 0, ?, 0, ?)")) {

@@ -1,5 +1,6 @@
 package dev.offsync.sync;
 
+import dev.offsync.HttpEngine;
 import dev.offsync.SyncClient;
 import dev.offsync.schema.TableDefinition;
 import dev.offsync.server.Authenticator;
@@ -25,6 +26,8 @@ final class Service implements AutoCloseable {
 
   private final Path folder;
   private final Authenticator authenticator;
+  /** The HTTP client of the devices. */
+  private HttpEngine engine = HttpEngine.jdk();
   private DatasyncServer server;
   private int port;
   /** Clients opened by {@link #open}, closed with the service. */
@@ -38,6 +41,12 @@ final class Service implements AutoCloseable {
     this.folder = folder;
     this.authenticator = authenticator;
     start();
+  }
+
+  /** Devices made from now on talk to the service through this HTTP client. */
+  Service over(HttpEngine httpEngine) {
+    this.engine = httpEngine;
+    return this;
   }
 
   String jdbcUrl() {
@@ -74,7 +83,8 @@ final class Service implements AutoCloseable {
         .endpoint(uri())
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(Duration.ofSeconds(20))
-        .retryPolicy(dev.offsync.RetryPolicy.never());
+        .retryPolicy(dev.offsync.RetryPolicy.never())
+        .httpEngine(engine);
   }
 
   /** A client built from {@link #device}, closed (before the server stops) by {@link #close()}. */

@@ -3,6 +3,7 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.AuthenticationException;
+import dev.offsync.HttpEngine;
 import dev.offsync.OperationState;
 import dev.offsync.PushResult;
 import dev.offsync.RetryPolicy;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A push against a service that fails: what stops the push, what only fails one operation, nothing lost. */
 class UnavailableServiceTest {
 
+  /** The HTTP client under test: the JDK's here, OkHttp in the {@code OverOkHttp} subclass. */
+  HttpEngine engine() {
+    return HttpEngine.jdk();
+  }
+
   private static final String STORED = "{\"id\":\"%s\",\"title\":\"x\",\"complete\":false,\"priority\":0,"
       + "\"updatedAt\":\"2024-01-01T00:00:00.000Z\",\"version\":\"v1\"}";
 
@@ -41,6 +47,7 @@ class UnavailableServiceTest {
         .store(folder.resolve("a.db"))
         .tables(TodoTable.DEFINITION, TagTable.DEFINITION)
         .endpoint(service.uri())
+        .httpEngine(engine())
         .retryPolicy(RetryPolicy.exponentialBackoff(2, Duration.ZERO, Duration.ZERO))
         .authentication(refresh -> "token")
         .build();

@@ -26,8 +26,8 @@ import java.util.List;
  * literals and null-safe equality. One instance per printed fragment.
  *
  * <p>Every condition printed is TRUE exactly where the filter holds and FALSE or NULL elsewhere; {@code not}
- * prints as {@code IS NOT TRUE}, which turns NULL into a match. Together these give OData's two-valued logic
- * in SQL's three-valued one.
+ * prints as {@code IS NOT TRUE} (or a dialect's equivalent), which turns NULL into a match. Together these give
+ * OData's two-valued logic in SQL's three-valued one.
  */
 public abstract class SqlWriter {
 
@@ -94,9 +94,9 @@ public abstract class SqlWriter {
     } else if (filter instanceof Or<?> or) {
       chain(or.operands(), " OR ");
     } else if (filter instanceof Not<?> not) {
-      sql.append('(');
+      sql.append(notOpen());
       write(not.operand());
-      sql.append(" IS NOT TRUE)");
+      sql.append(notClose());
     } else if (filter instanceof In<?> in) {
       in(in);
     } else {
@@ -212,6 +212,19 @@ public abstract class SqlWriter {
   }
 
   /** Whether both operands are whole numbers. */
+  /**
+   * What opens a {@code not}: with {@link #notClose()} around a condition, TRUE where it is FALSE or NULL, and
+   * FALSE where it is TRUE.
+   */
+  protected String notOpen() {
+    return "(";
+  }
+
+  /** What closes a {@code not}; see {@link #notOpen()}. */
+  protected String notClose() {
+    return " IS NOT TRUE)";
+  }
+
   protected static boolean integral(Operand left, Operand right) {
     return Types.isIntegral(left.type()) && Types.isIntegral(right.type());
   }

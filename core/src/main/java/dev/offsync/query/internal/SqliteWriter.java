@@ -98,9 +98,45 @@ public final class SqliteWriter extends SqlWriter {
       case MINUTE -> datePart("%M", first);
       case SECOND -> datePart("%S", first);
       case ROUND -> function("round", first);
-      case FLOOR -> function("floor", first);
-      case CEILING -> function("ceil", first);
+      case FLOOR -> whole(first, " - ", " < ");
+      case CEILING -> whole(first, " + ", " > ");
     }
+  }
+
+  /**
+   * {@code floor} and {@code ceiling} without SQLite's math functions, which Android's SQLite lacks: truncate,
+   * then step by one where truncating went the wrong way. An integer is whole already; so is a double of
+   * magnitude 2^52 or more (where a cast to INTEGER could also overflow). The result stays REAL.
+   */
+  private void whole(Operand value, String step, String wrongWay) {
+    if (Types.isIntegral(value.type())) {
+      sql.append('(');
+      operand(value);
+      sql.append(')');
+      return;
+    }
+    sql.append("(CASE WHEN abs(");
+    operand(value);
+    sql.append(") < 4503599627370496 THEN CAST(");
+    operand(value);
+    sql.append(" AS INTEGER)").append(step).append('(');
+    operand(value);
+    sql.append(wrongWay).append("CAST(");
+    operand(value);
+    sql.append(" AS INTEGER)) + 0.0 ELSE ");
+    operand(value);
+    sql.append(" END)");
+  }
+
+  /** Android before API 30 ships SQLite 3.18, which has no {@code IS NOT TRUE} (3.23). */
+  @Override
+  protected String notOpen() {
+    return "(CASE WHEN ";
+  }
+
+  @Override
+  protected String notClose() {
+    return " THEN 0 ELSE 1 END)";
   }
 
   private void substring(Operand text, List<Operand> arguments) {

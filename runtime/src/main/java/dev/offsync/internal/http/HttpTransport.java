@@ -127,7 +127,7 @@ public final class HttpTransport {
       return response;
     }
     try (TransportResponse streamed = response) {
-      byte[] body = streamed.body().readNBytes((int) size);
+      byte[] body = Bodies.readUpTo(streamed.body(), (int) size);
       if (body.length < size) {
         throw new java.io.EOFException("the body ended after " + body.length + " of " + size + " bytes");
       }

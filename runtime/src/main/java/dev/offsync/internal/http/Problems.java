@@ -52,7 +52,7 @@ final class Problems {
   /** The start of the answer's body; empty when it has none or it cannot be read (a message needs no more). */
   static byte[] readSome(TransportResponse response) {
     try (InputStream in = response.body()) {
-      return in.readNBytes(PROBLEM_BYTES);
+      return Bodies.readUpTo(in, PROBLEM_BYTES);
     } catch (IOException e) {
       return new byte[0];
     }

@@ -279,7 +279,7 @@ public final class ServiceCalls {
    */
   private static byte[] readItemBody(String what, TransportResponse response) {
     try (InputStream in = response.body()) {
-      return in.readAllBytes();
+      return Bodies.readAll(in);
     } catch (IOException e) {
       throw new dev.offsync.NetworkException(what + ": the answer was cut off (" + e.getMessage() + ")", e);
     }
@@ -301,9 +301,18 @@ public final class ServiceCalls {
 
   /** {@code <endpoint>/tables/<table>/<id>}, the id encoded as one path segment, with this query or none. */
   private URI itemUri(String table, String id, String query) {
-    String segment = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    String segment = pathSegment(id);
     String uri = settings().tableUri(table) + "/" + segment;
     return URI.create(query == null || query.isEmpty() ? uri : uri + "?" + query);
+  }
+
+  /** An id as one path segment ({@code URLEncoder.encode(String, Charset)} is Java 10, not in Android API 26). */
+  private static String pathSegment(String id) {
+    try {
+      return URLEncoder.encode(id, "UTF-8").replace("+", "%20");
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException("UTF-8 is required of every Java platform", e);
+    }
   }
 
   private static Map<String, String> ifMatch(Map<String, String> headers, String version) {

@@ -27,7 +27,7 @@ public final class TransportResponse implements Closeable {
   public TransportResponse(int status, Map<String, List<String>> headers, InputStream body) {
     this.status = status;
     this.headers = Map.copyOf(headers);
-    this.body = body == null ? InputStream.nullInputStream() : body;
+    this.body = body == null ? Bodies.empty() : body;
   }
 
   /** The HTTP status. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <R> the result type
  */
+@IgnoreJRERequirement // Flow: not in Android API 26, see LocalQuery.publisher()
 final class LivePublication<R> implements Flow.Subscription {
 
   private static final Logger LOG = LoggerFactory.getLogger(LivePublication.class);

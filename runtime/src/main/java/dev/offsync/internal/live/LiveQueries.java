@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * The invalidation tracker of one client, as Room's: observers register by table; after each write
@@ -96,6 +97,7 @@ public final class LiveQueries implements AutoCloseable {
   }
 
   /** A publisher of {@code query}'s results over {@code tables}, with the same guarantees as {@link #observe}. */
+  @IgnoreJRERequirement // Flow: not in Android API 26, see LocalQuery.publisher()
   public <R> Flow.Publisher<R> publisher(Set<String> tables, Supplier<R> query) {
     return subscriber -> LivePublication.start(subscriber, listener -> observe(tables, query, listener));
   }

@@ -11,6 +11,8 @@ import dev.offsync.testing.ScriptedService;
 import dev.offsync.testing.ScriptedService.Answer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,6 +20,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +31,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The status and retry handling over the {@link Transport} seam: what every transport gets without doing it
- * itself, and how the JDK transport's failures reach it.
+ * itself, and how a transport's failures reach it; on the JDK transport here, on OkHttp in
+ * {@link HttpTransportOverOkHttpTest}.
  */
 class HttpTransportTest {
+
+  /** The transport under test, with a connect timeout of 2 s. */
+  Transport transport() {
+    return JdkTransport.standard(Duration.ofSeconds(2));
+  }
 
   private static final String ITEM = "{\"id\":\"a1\",\"text\":\"milk\",\"version\":\"v1\"}";
   private static final RetryPolicy TWICE = RetryPolicy.exponentialBackoff(2, Duration.ZERO, Duration.ZERO);
@@ -57,10 +69,10 @@ class HttpTransportTest {
   @Test
   void anyTransportCarriesTheRequestsAndGetsTheHeadersTokenAndRetriesForFree() {
     List<TransportRequest> sent = new CopyOnWriteArrayList<>();
-    Transport jdk = JdkTransport.standard(Duration.ofSeconds(2));
+    Transport transport = transport();
     Transport recording = request -> {
       sent.add(request);
-      return jdk.send(request);
+      return transport.send(request);
     };
     service.then(Answer.json(503, "")).then(Answer.json(200, ITEM));
 
@@ -80,7 +92,7 @@ class HttpTransportTest {
   void anIdIsSentAsOneEncodedPathSegment() {
     service.then(Answer.json(404, ""));
 
-    assertThat(calls(RetryPolicy.never(), JdkTransport.standard(Duration.ofSeconds(2)))
+    assertThat(calls(RetryPolicy.never(), transport())
         .get(Note.DEFINITION, "a b/c?d", false)).isEmpty();
 
     assertThat(service.seen().get(0).rawPathAndQuery()).isEqualTo("/tables/notes/a%20b%2Fc%3Fd");
@@ -91,7 +103,7 @@ class HttpTransportTest {
     String problem = "{\"title\":\"Unavailable\",\"detail\":\"the database is restarting\"}";
     service.then(Answer.json(503, problem)).then(Answer.json(503, problem));
 
-    assertThatThrownBy(() -> calls(TWICE, JdkTransport.standard(Duration.ofSeconds(2)))
+    assertThatThrownBy(() -> calls(TWICE, transport())
         .insert(Note.DEFINITION, new Note("a1", "milk", null, null)))
         .isInstanceOf(ServiceException.class)
         .hasMessageContaining("POST notes failed with status 503 after retries: the database is restarting")
@@ -103,7 +115,7 @@ class HttpTransportTest {
   void aConflictIsAProtocolOutcomeReturnedToTheCaller() {
     service.then(Answer.json(412, ITEM));
 
-    WriteResult<Note> result = calls(TWICE, JdkTransport.standard(Duration.ofSeconds(2)))
+    WriteResult<Note> result = calls(TWICE, transport())
         .replace(Note.DEFINITION, new Note("a1", "tea", null, null), "v0");
 
     assertThat(result.isConflict()).isTrue();
@@ -122,7 +134,7 @@ class HttpTransportTest {
       server.start();
       URI endpoint = URI.create("http://127.0.0.1:" + listener.getLocalPort());
 
-      assertThat(calls(endpoint, TWICE, Duration.ofSeconds(5), JdkTransport.standard(Duration.ofSeconds(2)))
+      assertThat(calls(endpoint, TWICE, Duration.ofSeconds(5), transport())
           .get(Note.DEFINITION, "a1", false)).get().satisfies(item ->
               assertThat(item.entity().text()).isEqualTo("milk"));
       server.join(Duration.ofSeconds(10).toMillis());
@@ -135,7 +147,7 @@ class HttpTransportTest {
       URI endpoint = URI.create("http://127.0.0.1:" + listener.getLocalPort());
       // The listener accepts the connection (the backlog) and never answers.
       ServiceCalls calls = calls(endpoint, RetryPolicy.never(), Duration.ofMillis(300),
-          JdkTransport.standard(Duration.ofSeconds(2)));
+          transport());
 
       assertThatThrownBy(() -> calls.get(Note.DEFINITION, "a1", false))
           .isInstanceOf(NetworkException.class)
@@ -143,19 +155,96 @@ class HttpTransportTest {
     }
   }
 
+  @Test
+  void theBodyStreamsBeforeTheWholeAnswerHasArrived() throws Exception {
+    CountDownLatch firstPartRead = new CountDownLatch(1);
+    try (ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> answerInTwoParts(listener, firstPartRead));
+      server.setDaemon(true);
+      server.start();
+      URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/tables/notes");
+
+      // The rest of the body is sent only once the first part was read: a transport that buffered the whole
+      // answer before returning would wait for it until the server gives up (5 s) and read a cut-off body.
+      try (TransportResponse response = transport().send(
+          new TransportRequest("GET", uri, Map.of(), null, Duration.ofSeconds(10)))) {
+        byte[] first = response.body().readNBytes(FIRST_PART.length());
+        firstPartRead.countDown();
+        byte[] rest = response.body().readAllBytes();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo(FIRST_PART);
+        assertThat(rest).hasSize(REST_BYTES);
+      }
+      server.join(Duration.ofSeconds(10).toMillis());
+    }
+  }
+
+  @Test
+  void anInterruptedCallerStopsWaitingForAnAnswer() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/tables/notes");
+      AtomicReference<Throwable> thrown = new AtomicReference<>();
+      CountDownLatch done = new CountDownLatch(1);
+      Thread caller = new Thread(() -> {
+        // The listener accepts the connection (the backlog) and never answers; the timeout is far away.
+        try (TransportResponse ignored = transport().send(
+            new TransportRequest("GET", uri, Map.of(), null, Duration.ofSeconds(60)))) {
+          thrown.set(new AssertionError("an answer came"));
+        } catch (Throwable e) {
+          thrown.set(e);
+        }
+        done.countDown();
+      });
+      caller.setDaemon(true);
+      caller.start();
+      Thread.sleep(300);
+
+      caller.interrupt();
+
+      assertThat(done.await(20, TimeUnit.SECONDS)).as("the caller stopped waiting").isTrue();
+      assertThat(thrown.get()).isInstanceOf(InterruptedIOException.class);
+    }
+  }
+
+  private static final String FIRST_PART = "{\"items\":[";
+  private static final int REST_BYTES = 200_000;
+
+  /** Answers with the first part of a long body, and the rest once the client has read that part. */
+  private static void answerInTwoParts(ServerSocket listener, CountDownLatch firstPartRead) {
+    try (Socket socket = listener.accept()) {
+      readHead(socket.getInputStream());
+      OutputStream out = socket.getOutputStream();
+      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+          + (FIRST_PART.length() + REST_BYTES) + "\r\nConnection: close\r\n\r\n" + FIRST_PART)
+          .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      if (firstPartRead.await(5, TimeUnit.SECONDS)) {
+        out.write(" ".repeat(REST_BYTES).getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+      }
+    } catch (IOException | InterruptedException e) {
+      // The client went away; the test's assertions tell.
+    }
+  }
+
+  /** Reads a request's head. */
+  private static void readHead(InputStream in) throws IOException {
+    byte[] buffer = new byte[8192];
+    String request = "";
+    for (int reads = 0; reads < 100 && !request.contains("\r\n\r\n"); reads++) {
+      int read = in.read(buffer);
+      if (read < 0) {
+        break;
+      }
+      request += new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+    }
+  }
+
   /** Reads one request's head and answers with this body under this {@code Content-Length}, then closes. */
   private static void answer(ServerSocket listener, int status, String body, int length) {
     try (Socket socket = listener.accept()) {
-      InputStream in = socket.getInputStream();
-      byte[] buffer = new byte[8192];
-      String request = "";
-      for (int reads = 0; reads < 100 && !request.contains("\r\n\r\n"); reads++) {
-        int read = in.read(buffer);
-        if (read < 0) {
-          break;
-        }
-        request += new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
-      }
+      readHead(socket.getInputStream());
       socket.getOutputStream().write(("HTTP/1.1 " + status + " OK\r\nContent-Type: application/json\r\n"
           + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + body)
           .getBytes(StandardCharsets.ISO_8859_1));

@@ -23,13 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The service calls over a transport, against a scripted service. */
 class ServiceCallsTest {
 
   private static final String V6_ITEM =
       "{\"id\":\"a1\",\"text\":\"milk\",\"updatedAt\":\"2023-12-20T10:21:05.421+00:00\",\"version\":\"AAAAAAAAB9E=\","
           + "\"deleted\":false,\"extra\":{\"nested\":[1,2]}}";
 
-  private static final Transport JDK = JdkTransport.standard(Duration.ofSeconds(2));
+  /** The transport under test (the JDK's here, OkHttp in {@link ServiceCallsOverOkHttpTest}). */
+  Transport transport() {
+    return JdkTransport.standard(Duration.ofSeconds(2));
+  }
 
   private ScriptedService service;
   private final List<Duration> sleeps = new ArrayList<>();
@@ -47,7 +51,7 @@ class ServiceCallsTest {
   private ServiceCalls calls(RetryPolicy retry, dev.offsync.AccessTokenProvider tokens) {
     HttpSettings defaults = HttpSettings.defaults(service.uri());
     return ServiceCalls.connect(new HttpSettings(service.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        tokens, defaults.authHeader(), retry, sleeps::add, defaults.protocol()), JDK);
+        tokens, defaults.authHeader(), retry, sleeps::add, defaults.protocol()), transport());
   }
 
   private ServiceCalls calls() {
@@ -155,7 +159,7 @@ class ServiceCallsTest {
         Duration.ofSeconds(1), null, "Authorization", RetryPolicy.exponentialBackoff(3, Duration.ZERO,
         Duration.ZERO), sleeps::add, dev.offsync.DatasyncProtocol.V3);
 
-    assertThatThrownBy(() -> ServiceCalls.connect(settings, JDK).get(Note.DEFINITION, "a1", false))
+    assertThatThrownBy(() -> ServiceCalls.connect(settings, transport()).get(Note.DEFINITION, "a1", false))
         .isInstanceOf(NetworkException.class)
         .hasMessageContaining("could not be reached (connection refused)");
     assertThat(sleeps).hasSize(2);

@@ -12,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * The {@link Transport} on the JDK's {@code java.net.http} client. The only place that names that client, so
  * that Android (which has none) leaves this package out. Thread-safe: the JDK client is.
  */
+@IgnoreJRERequirement // JVM only: Android has no java.net.http, and chooses OkHttp
 public final class JdkTransport implements Transport {
 
   private final HttpClient client;

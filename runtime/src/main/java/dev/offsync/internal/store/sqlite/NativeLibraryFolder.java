@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * Gives sqlite-jdbc a native-library folder of this process's own. The driver extracts its native library into
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  * The folders of processes that are gone are removed here instead, so killed processes leave nothing behind.
  * An {@code org.sqlite.tmpdir} the application set is left alone.
  */
+@IgnoreJRERequirement // JVM only: the sqlite-jdbc store, which Android leaves out
 final class NativeLibraryFolder {
 
   static final String PROPERTY = "org.sqlite.tmpdir";
