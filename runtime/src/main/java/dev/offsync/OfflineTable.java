@@ -191,7 +191,7 @@ public final class OfflineTable<T> {
    */
   public PullResult pull(PullQuery<? super T> query) {
     Objects.requireNonNull(query, "query");
-    return engine.pull(query.filter(), query.queryId().orElse(null));
+    return engine.pull(query.filter(), query.queryId().orElse(null), query.reconcileIds());
   }
 
   /** {@link #pull(PullQuery)} on the client's executor. */

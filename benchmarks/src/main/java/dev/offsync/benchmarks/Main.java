@@ -3,6 +3,7 @@ package dev.offsync.benchmarks;
 import dev.offsync.benchmarks.live.LiveLatencyCommand;
 import dev.offsync.benchmarks.micro.MicroCommand;
 import dev.offsync.benchmarks.report.Report;
+import dev.offsync.benchmarks.server.ServerCommand;
 import dev.offsync.benchmarks.sync.SyncCommand;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.List;
  * java -jar offsync-benchmarks.jar micro [--quick] [--json FILE]
  *                                                        the micro-benchmarks as a table beside their baselines
  * java -jar offsync-benchmarks.jar sync [options]         the end-to-end benchmarks (pull, push, memory, scale)
+ * java -jar offsync-benchmarks.jar server [options]       load test of the reference server beside the Node v2 one
  * java -jar offsync-benchmarks.jar all [sync options]     micro then sync (one table and one results file),
  *                                                        then every step of {@link #ALL_STEPS}
  * java -jar offsync-benchmarks.jar live [--changes N]     change-to-screen latency, change feed and polling
@@ -36,7 +38,7 @@ public final class Main {
    * The commands {@code all} runs after micro and sync, in this order; each is also a command of the jar by
    * its name. A benchmark added beside sync (the server's load, latency) registers here.
    */
-  static final List<Step> ALL_STEPS = List.of();
+  static final List<Step> ALL_STEPS = List.of(new Step("server", ServerCommand::run));
 
   private Main() {}
 

@@ -11,11 +11,13 @@ import dev.offsync.PullResult;
 import dev.offsync.conflict.Resolution;
 import dev.offsync.SyncClient;
 import dev.offsync.testing.FaultProxy;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Scenario 3, convergence: K clients (3; {@code OFFSYNC_CONVERGENCE_CLIENTS} for more) make random offline edits
  * to a small set of shared records and sync in random interleavings, under each conflict policy. At the end
  * every client equals the service, and every conflict the service answered (409/412, counted on the wire by a
- * pass-through proxy per client) reached the client's resolver: none was settled silently. Seeded.
+ * pass-through proxy per client) reached the client's resolver: none was settled silently. Notes carry a
+ * decimal with its scale; the application also edits while pulls run, discards queued changes and purges with
+ * each delta-token policy ({@link AppHabits}). Seeded.
  */
 class ConvergenceIT {
 
@@ -41,12 +45,14 @@ class ConvergenceIT {
   private final AtomicInteger tokens = new AtomicInteger();
   private int settledByApp;
   private int goneFailures;
+  private AppHabits habits;
 
   @ParameterizedTest
   @EnumSource(Policy.class)
   void everyClientConvergesAndEveryConflictReachesTheResolver(Policy policy) throws Exception {
     long seed = Seeds.seed() + policy.ordinal();
     Random random = new Random(seed);
+    habits = new AppHabits(random, this::token);
     int clientCount = clients();
     int steps = Scale.of(150, 1_500);
     List<FaultProxy> proxies = new ArrayList<>();
@@ -61,12 +67,15 @@ class ConvergenceIT {
         SyncClient client = clients.get(random.nextInt(clientCount));
         edit(client, random);
         syncOnce(client, random, policy);
+        habits.maybe(client);
       }
+      habits.stop();
       int rounds = quiesce(clients, random, policy);
       List<String> problems = new ArrayList<>();
       State service = State.service(auditor);
       for (int i = 0; i < clientCount; i++) {
-        State.local(clients.get(i)).differences(service, "client " + i, "service").forEach(problems::add);
+        habits.expected(clients.get(i), service).differences(service, "client " + i, "service")
+            .forEach(problems::add);
         clients.get(i).pendingOperations().forEach(op -> problems.add("left queued: " + op));
       }
       long wireConflicts = proxies.stream().flatMap(p -> p.exchanges().stream())
@@ -75,7 +84,8 @@ class ConvergenceIT {
           + clientCount + " clients, " + steps + " steps, " + wireConflicts + " conflicts answered by the service, "
           + resolverCalls.get() + " reached a resolver, " + (wireConflicts - resolverCalls.get())
           + " settled silently, " + settledByApp + " settled by the application, " + goneFailures
-          + " changes to items deleted elsewhere discarded by the application, converged after " + rounds
+          + " changes to items deleted elsewhere discarded by the application, " + habits.summary()
+          + ", converged after " + rounds
           + " final rounds: " + (problems.isEmpty() ? "yes" : "NO"));
       assertThat(problems).as(Seeds.replay(seed)).isEmpty();
       assertThat(resolverCalls.get()).as(Seeds.replay(seed)).isEqualTo((int) wireConflicts);
@@ -93,15 +103,25 @@ class ConvergenceIT {
   }
 
   private SyncClient device(int n, FaultProxy proxy, Policy policy, Random random) {
-    return Clients.device(folder.resolve("client-" + n + ".db"), proxy.uri())
+    AtomicReference<SyncClient> self = new AtomicReference<>();
+    SyncClient client = Clients.device(folder.resolve("client-" + n + ".db"), proxy.uri())
+        .listener(habits.editsDuringPulls(self))
         .conflictResolver(NoteTable.DEFINITION, counting(policy, conflict -> conflict.clientItem() == null
             ? Resolution.clientWins() // a local delete merges into a delete
             : Resolution.merged(conflict.serverItem().withText(token()).withCounter(conflict.serverItem().counter()
-                + conflict.clientItem().counter()))))
+                + conflict.clientItem().counter()).withAmount(sum(conflict.serverItem().amount(),
+                conflict.clientItem().amount())))))
         .conflictResolver(LabelTable.DEFINITION, counting(policy, conflict -> Resolution.merged(
             conflict.serverItem().withName(token()))))
         .pushParallelism(1 + random.nextInt(3))
         .build();
+    self.set(client);
+    return client;
+  }
+
+  /** A merge adds decimals; the sum's scale is the larger one. */
+  private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.add(b);
   }
 
   /** The policy's resolver, counting each call. */
@@ -142,10 +162,10 @@ class ConvergenceIT {
           notes.delete(id);
         } else {
           Note note = notes.get(id).orElseThrow();
-          notes.update(note.withText(token()).withCounter(note.counter() + 1));
+          notes.update(note.withText(token()).withCounter(note.counter() + 1).withAmount(habits.amount()));
         }
       } else if (!hasOperation(notes.pendingOperations(), id)) {
-        notes.insert(Note.of(id, token()));
+        notes.insert(Note.of(id, token()).withAmount(habits.amount()));
       }
     }
   }

@@ -4,6 +4,7 @@ import dev.offsync.annotations.Id;
 import dev.offsync.annotations.SyncTable;
 import dev.offsync.annotations.UpdatedAt;
 import dev.offsync.annotations.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -13,24 +14,31 @@ import java.time.Instant;
  * @param id the id
  * @param text the token of the last write
  * @param counter a number that merges add to
+ * @param amount a decimal whose scale must survive every trip (convergence compares it as text: 1.50 is not 1.5)
  * @param updatedAt the service's last change
  * @param version the service's version
  */
 @SyncTable("notes")
-public record Note(@Id String id, String text, long counter, @UpdatedAt Instant updatedAt, @Version String version) {
+public record Note(@Id String id, String text, long counter, BigDecimal amount, @UpdatedAt Instant updatedAt,
+    @Version String version) {
 
   /** A new note. */
   public static Note of(String id, String text) {
-    return new Note(id, text, 0, null, null);
+    return new Note(id, text, 0, null, null, null);
   }
 
   /** This note with another token. */
   public Note withText(String newText) {
-    return new Note(id, newText, counter, updatedAt, version);
+    return new Note(id, newText, counter, amount, updatedAt, version);
   }
 
   /** This note with another counter. */
   public Note withCounter(long newCounter) {
-    return new Note(id, text, newCounter, updatedAt, version);
+    return new Note(id, text, newCounter, amount, updatedAt, version);
+  }
+
+  /** This note with another amount. */
+  public Note withAmount(BigDecimal newAmount) {
+    return new Note(id, text, counter, newAmount, updatedAt, version);
   }
 }

@@ -97,7 +97,12 @@ public final class TableEngine<T> {
 
   /** Pulls the query's records under this query id (null: derived), pushing the table first. */
   public PullResult pull(Optional<? extends Filter<?>> filter, String queryId) {
-    return runtime.synchronizer().pull(definition, filter, queryId, true);
+    return pull(filter, queryId, false);
+  }
+
+  /** {@link #pull(Optional, String)}, then removing the local rows the service no longer has if asked. */
+  public PullResult pull(Optional<? extends Filter<?>> filter, String queryId, boolean reconcileIds) {
+    return runtime.synchronizer().pull(definition, filter, queryId, true, reconcileIds);
   }
 
   /** Pushes this table's pending operations. */

@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A TCP proxy on 127.0.0.1 in front of the reference server that can lose an answer: the request reaches the
  * server and is committed there, and the client gets a 503 in place of the server's answer, as from a gateway
- * whose upstream connection broke. Every exchange has its own connections ({@code Connection: close}).
+ * whose upstream connection broke. It can also hide the server's description ({@code GET /openapi.json} answered
+ * 404 with no body, as by a CommunityToolkit server). Every exchange has its own connections
+ * ({@code Connection: close}).
  */
 final class AnswerLosingProxy implements AutoCloseable {
 
@@ -27,6 +29,7 @@ final class AnswerLosingProxy implements AutoCloseable {
   private final ServerSocket listener;
   private final URI upstream;
   private final AtomicBoolean loseNextWrite = new AtomicBoolean();
+  private final AtomicBoolean hideDescription = new AtomicBoolean();
   private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
     Thread thread = new Thread(r, "answer-losing-proxy");
     thread.setDaemon(true);
@@ -46,6 +49,11 @@ final class AnswerLosingProxy implements AutoCloseable {
   /** The next POST, PUT or DELETE reaches the server, and its answer is replaced by a 503. */
   void loseNextWriteAnswer() {
     loseNextWrite.set(true);
+  }
+
+  /** From now on, {@code GET /openapi.json} is answered 404 with no body, without reaching the server. */
+  void hideDescription() {
+    hideDescription.set(true);
   }
 
   private void accept() {
@@ -70,7 +78,10 @@ final class AnswerLosingProxy implements AutoCloseable {
       byte[] answer = server.getInputStream().readAllBytes();
       boolean write = !head.startsWith("GET ");
       OutputStream out = client.getOutputStream();
-      if (write && loseNextWrite.compareAndSet(true, false)) {
+      if (hideDescription.get() && head.startsWith("GET /openapi.json ")) {
+        out.write(("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+      } else if (write && loseNextWrite.compareAndSet(true, false)) {
         out.write(("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             .getBytes(StandardCharsets.ISO_8859_1));
       } else {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.offsync.errors.OffsyncException;
 import dev.offsync.errors.ServiceException;
 import dev.offsync.internal.queue.Ids;
+import dev.offsync.internal.store.PresentFields;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.TableDefinition;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Streams a list page: {@code {"items":[…],"count":N,"nextLink":"…"}} in any field order (unknown fields
@@ -70,11 +72,13 @@ final class PageParser {
       throws IOException {
     int items = 0;
     JsonToken token;
+    PresentFields fields = new PresentFields(table, parser);
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw new ServiceException(200, what + ": item " + items + " is not a JSON object");
       }
-      Decoded<T> item = table.readJson(parser);
+      fields.startItem();
+      Decoded<T> item = table.readJson(fields);
       String id = item.system().id();
       if (id == null || id.isEmpty()) {
         throw new ServiceException(200, what + ": item " + items + " has no id");
@@ -84,15 +88,19 @@ final class PageParser {
         throw new ServiceException(200, what + ": item " + items + " has an id outside the protocol's pattern ("
             + id.length() + " characters)");
       }
-      deliver(sink, item);
+      deliver(sink, item, fields.missing());
       items++;
     }
     return items;
   }
 
-  private static <T> void deliver(PageSink<T> sink, Decoded<T> item) {
+  private static <T> void deliver(PageSink<T> sink, Decoded<T> item, List<String> missing) {
     try {
-      sink.accept(item);
+      if (missing.isEmpty()) {
+        sink.accept(item);
+      } else {
+        sink.acceptPartial(item, missing);
+      }
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -7,6 +7,7 @@ import dev.offsync.PushResult;
 import dev.offsync.errors.ServiceException;
 import dev.offsync.status.SyncEvent;
 import dev.offsync.internal.http.PageResult;
+import dev.offsync.internal.http.PageSink;
 import dev.offsync.query.Filter;
 import dev.offsync.query.Query;
 import dev.offsync.schema.Decoded;
@@ -15,7 +16,9 @@ import dev.offsync.store.RowQuery;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -49,13 +52,22 @@ public final class PullEngine {
    */
   public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> userFilter, String queryId,
       boolean implicitPush) {
+    return pull(table, userFilter, queryId, implicitPush, false);
+  }
+
+  /**
+   * {@link #pull(TableDefinition, Optional, String, boolean)}; with {@code reconcileIds}, then removes the
+   * query's local rows whose ids the service no longer has ({@link IdReconcile}), counted as deleted.
+   */
+  public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> userFilter, String queryId,
+      boolean implicitPush, boolean reconcileIds) {
     Optional<Filter<?>> filter = userFilter.map(f -> f);
     context.table(table.tableName());
     push.schema().verify(table);
     requireNoPending(table, implicitPush);
     String id = queryId != null ? queryId : PullRequests.queryId(table.tableName(), filter);
     context.emit(new SyncEvent.PullStarted(table.tableName(), id));
-    Progress progress = new Progress(table.tableName(), id);
+    Progress progress = new Progress(table.tableName(), id, new PartialRows(context));
     Optional<PullCursor> cursor = sync.deltaToken(table.tableName(), id).map(PullCursor::parse);
     progress.localRows = cursor.isEmpty()
         && context.store().read(transaction -> transaction.count(table, RowQuery.all())) > 0;
@@ -66,13 +78,20 @@ public final class PullEngine {
         next = applyNext(table, filter, id, PagePrefetch.await(next), prefetch, progress);
       }
     }
+    if (reconcileIds) {
+      progress.deleted += new IdReconcile(context).removeGone(table, filter);
+    }
     PullResult result = progress.result();
     context.emit(new SyncEvent.PullEnded(result));
     return result;
   }
 
-  /** A fetched and checked page: its items, the cursor after them, and whether the service has more. */
-  private record FetchedPage<T>(List<Decoded<T>> items, PullCursor cursor, boolean hasNext, long count) {}
+  /**
+   * A fetched and checked page: its items, the cursor after them, whether the service has more, and the
+   * columns missing from items that lacked some (by id; usually empty).
+   */
+  private record FetchedPage<T>(List<Decoded<T>> items, PullCursor cursor, boolean hasNext, long count,
+      Map<String, List<String>> partial) {}
 
   /**
    * Requests and parses one page, and checks that it moves past the cursor; runs on the prefetch thread,
@@ -82,9 +101,28 @@ public final class PullEngine {
       boolean first, boolean localRows) {
     URI uri = context.calls().listPage(table.tableName(), PullRequests.query(filter, cursor, first, localRows));
     List<Decoded<T>> items = new ArrayList<>();
-    PageResult page = context.calls().page(table, uri, items::add);
+    Map<String, List<String>> partial = new HashMap<>();
+    PageResult page = context.calls().page(table, uri, collector(items, partial));
     PullCursor last = items.isEmpty() ? null : lastCursor(table, items, cursor);
-    return new FetchedPage<>(items, last, page.next() != null, page.count());
+    return new FetchedPage<>(items, last, page.next() != null, page.count(), partial);
+  }
+
+  /** Collects a page's items, noting those (not deleted) that lacked synchronized columns. */
+  private static <T> PageSink<T> collector(List<Decoded<T>> items, Map<String, List<String>> partial) {
+    return new PageSink<>() {
+      @Override
+      public void accept(Decoded<T> item) {
+        items.add(item);
+      }
+
+      @Override
+      public void acceptPartial(Decoded<T> item, List<String> missingColumns) {
+        items.add(item);
+        if (!item.system().deleted()) {
+          partial.put(item.system().id(), missingColumns);
+        }
+      }
+    };
   }
 
   /**
@@ -107,7 +145,9 @@ public final class PullEngine {
         ? prefetch.submit(() -> fetch(table, filter, after, false, localRows)) : null;
     context.emit(new SyncEvent.ItemsFetched(table.tableName(), page.items().size(), progress.total));
     // After a skipped item the token stays before it for the rest of this pull (SyncStore.applyPage).
-    dev.offsync.internal.sync.PageResult applied = sync.applyPage(table, queryId, page.items(),
+    List<Decoded<T>> items = page.partial().isEmpty() ? page.items()
+        : progress.partialRows.withLocalValues(table, page.items(), page.partial());
+    dev.offsync.internal.sync.PageResult applied = sync.applyPage(table, queryId, items,
         progress.tokenHeld ? null : page.cursor().token());
     progress.tokenHeld |= !applied.skippedIds().isEmpty();
     progress.add(page.items().size(), applied);
@@ -179,9 +219,13 @@ public final class PullEngine {
     long deleted;
     int requests;
 
-    Progress(String table, String queryId) {
+    /** Merges items that lacked columns with the local rows, warning once per column. */
+    final PartialRows partialRows;
+
+    Progress(String table, String queryId, PartialRows partialRows) {
       this.table = table;
       this.queryId = queryId;
+      this.partialRows = partialRows;
     }
 
     void add(int items, dev.offsync.internal.sync.PageResult applied) {

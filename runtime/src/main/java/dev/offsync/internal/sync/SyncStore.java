@@ -5,7 +5,7 @@ import dev.offsync.operations.OperationKind;
 import dev.offsync.operations.OperationState;
 import dev.offsync.errors.PendingOperationsException;
 import dev.offsync.internal.queue.AcknowledgedVersions;
-import dev.offsync.internal.store.ItemJson;
+import dev.offsync.internal.store.PartialItems;
 import dev.offsync.schema.Decoded;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.schema.TableDefinition;
@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store primitives the push, pull and purge engines are built on, each one transaction, independent
@@ -33,6 +35,8 @@ import java.util.Set;
  * <p>Thread-safe: it holds no mutable state; the store serializes the transactions.
  */
 public final class SyncStore {
+
+  private static final Logger log = LoggerFactory.getLogger(SyncStore.class);
 
   private static final Set<OperationState> SENDABLE = EnumSet.of(OperationState.PENDING,
       OperationState.ATTEMPTED);
@@ -127,7 +131,7 @@ public final class SyncStore {
    */
   public Completion complete(QueuedOperation sent, String serverItem) {
     Accepted accepted = new Accepted(sent, serverItem);
-    Decoded<?> server = decode(accepted);
+    PartialItems.Read<?> server = decode(accepted);
     return store.write(transaction -> complete(transaction, accepted, server));
   }
 
@@ -139,7 +143,7 @@ public final class SyncStore {
     if (accepted.isEmpty()) {
       return;
     }
-    List<Decoded<?>> servers = new ArrayList<>(accepted.size());
+    List<PartialItems.Read<?>> servers = new ArrayList<>(accepted.size());
     accepted.forEach(one -> servers.add(decode(one)));
     store.write(transaction -> {
       for (int i = 0; i < accepted.size(); i++) {
@@ -149,26 +153,43 @@ public final class SyncStore {
     });
   }
 
-  private Decoded<?> decode(Accepted accepted) {
+  private PartialItems.Read<?> decode(Accepted accepted) {
     return accepted.serverItem() == null ? null
-        : ItemJson.read(definition(accepted.sent().table()), accepted.serverItem());
+        : PartialItems.read(definition(accepted.sent().table()), accepted.serverItem());
   }
 
   @SuppressWarnings("unchecked")
-  private <T> Completion complete(WriteTransaction transaction, Accepted accepted, Decoded<?> decoded) {
+  private <T> Completion complete(WriteTransaction transaction, Accepted accepted, PartialItems.Read<?> decoded) {
     QueuedOperation sent = accepted.sent();
     TableDefinition<T> table = (TableDefinition<T>) definition(sent.table());
-    Decoded<T> server = (Decoded<T>) decoded;
+    PartialItems.Read<T> read = (PartialItems.Read<T>) decoded;
+    Decoded<T> server = read == null ? null : read.item();
     Optional<QueuedOperation> current = transaction.operation(sent.sequence());
     if (current.isEmpty()) {
       return Completion.OPERATION_GONE;
     }
     if (current.get().revision() == sent.revision()) {
       transaction.removeOperation(sent.sequence());
-      writeServerCopy(transaction, table, current.get(), server);
+      writeServerCopy(transaction, table, current.get(), withLocalValues(transaction, table, read, sent.itemId()));
       return Completion.COMPLETED;
     }
     return keepLocalChange(transaction, table, sent, current.get(), server, accepted.serverItem());
+  }
+
+  /**
+   * The service's copy, with the local row's values in the columns its answer lacked (a service without
+   * those columns, which offered no description to check): an answer never writes a default over them.
+   */
+  private static <T> Decoded<T> withLocalValues(WriteTransaction transaction, TableDefinition<T> table,
+      PartialItems.Read<T> read, String id) {
+    if (read == null || read.missing().isEmpty()) {
+      return read == null ? null : read.item();
+    }
+    log.warn("The service's answer for table '{}' lacks the column(s) {}; the local values are kept (does the"
+        + " service have these columns?)", table.tableName(), read.missing());
+    return transaction.find(table, id)
+        .map(local -> PartialItems.withLocalValues(table, read.item(), local.entity(), read.missing()))
+        .orElse(read.item());
   }
 
   private <T> void writeServerCopy(WriteTransaction transaction, TableDefinition<T> table,

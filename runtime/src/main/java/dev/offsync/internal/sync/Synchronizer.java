@@ -43,9 +43,15 @@ public final class Synchronizer {
   /** Pulls one query of one table. */
   public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> filter, String queryId,
       boolean implicitPush) {
+    return pull(table, filter, queryId, implicitPush, false);
+  }
+
+  /** Pulls one query of one table, then removes the local rows the service no longer has if asked. */
+  public <T> PullResult pull(TableDefinition<T> table, Optional<? extends Filter<?>> filter, String queryId,
+      boolean implicitPush, boolean reconcileIds) {
     lock.lock();
     try {
-      return pull.pull(table, filter, queryId, implicitPush);
+      return pull.pull(table, filter, queryId, implicitPush, reconcileIds);
     } catch (OffsyncException e) {
       context.emit(new SyncEvent.PullFailed(table.tableName(), e));
       throw e;

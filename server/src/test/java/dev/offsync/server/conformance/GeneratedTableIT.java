@@ -10,6 +10,10 @@ import dev.offsync.server.DatasyncServer;
 import dev.offsync.server.model.TodoItem;
 import dev.offsync.server.model.TodoItemTable;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** A table from a processor-generated definition: the same model class on client and server. */
@@ -38,6 +42,20 @@ class GeneratedTableIT extends ServerTestBase {
       assertThat(decoded.entity().title()).isEqualTo("Buy milk");
       assertThat(decoded.entity().dueDate()).hasToString("2024-05-01");
       assertThat(decoded.system().version()).isEqualTo(stored.get("version").asText());
+    }
+  }
+
+  @Test
+  void aFilterOnAColumnTheModelIndexesIsServedByAnIndex() throws Exception {
+    create("todoitems", "{\"id\":\"t1\",\"title\":\"Buy milk\"}");
+    assertThat(http.get("/tables/todoitems?$filter=title%20eq%20%27Buy%20milk%27").json().get("items")).hasSize(1);
+
+    try (Connection connection = DriverManager.getConnection(database.url());
+        Statement statement = connection.createStatement();
+        ResultSet plan = statement.executeQuery("EXPLAIN QUERY PLAN SELECT * FROM \"todoitems\" WHERE"
+            + " \"title\" = 'Buy milk' AND \"deleted\" = 0")) {
+      assertThat(plan.next()).isTrue();
+      assertThat(plan.getString("detail")).contains("USING INDEX todoitems_title_index");
     }
   }
 

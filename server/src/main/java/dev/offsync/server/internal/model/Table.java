@@ -3,6 +3,7 @@ package dev.offsync.server.internal.model;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
+import dev.offsync.server.StoredItem;
 import dev.offsync.server.TableSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class Table {
    * Whether a stored row is the tombstone of a hard-deleted item: on a table without soft delete, a row marked
    * deleted holds only the id, the system properties and the columns that scope its visibility.
    */
-  public boolean isTombstone(Item item) {
+  public boolean isTombstone(StoredItem item) {
     return !softDelete() && item.deleted();
   }
 

@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +68,7 @@ public final class DatasyncHandler {
 
   /** Serves one request; never throws. */
   public HttpResponse handle(HttpRequest request) {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = RequestIds.next();
     long started = System.nanoTime();
     HttpResponse response;
     try {

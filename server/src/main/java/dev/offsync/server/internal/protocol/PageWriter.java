@@ -3,7 +3,6 @@ package dev.offsync.server.internal.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.offsync.server.StoredItem;
 import dev.offsync.server.internal.http.HttpResponse;
-import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.model.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +22,7 @@ final class PageWriter implements Consumer<StoredItem> {
   private final Table table;
   private final Set<String> select;
   private final int take;
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream bytes;
   private final JsonGenerator json;
   private int rows;
   private boolean more;
@@ -33,6 +32,8 @@ final class PageWriter implements Consumer<StoredItem> {
     this.table = table;
     this.select = select;
     this.take = take;
+    // Sized for a page of typical items, so that it rarely grows (each growth copies what is written).
+    this.bytes = new ByteArrayOutputStream(Math.min(1 << 20, 256 + 384 * take));
     try {
       json = ItemJson.FACTORY.createGenerator(bytes);
       json.writeStartObject();
@@ -50,7 +51,7 @@ final class PageWriter implements Consumer<StoredItem> {
       return;
     }
     try {
-      ItemJson.write(json, table, Item.from(row), select);
+      ItemJson.write(json, table, row, select);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,9 +27,9 @@ public final class ServletExchange {
   /**
    * Serves one request: the response's status, headers and body. The body is written straight to the servlet
    * response, past any host framework's result pipeline (Javalin's would answer 304 to a 412 whose ETag matches
-   * If-None-Match), and without Content-Length: a response that reaches its length is committed at once,
-   * before the container can add {@code Connection: close} when the request's body was left unread (a 415
-   * answered before reading).
+   * If-None-Match). With Content-Length only when the request has no body: a response that reaches its length
+   * is committed at once, before the container can add {@code Connection: close} when the request's body was
+   * left unread (a 415 answered before reading).
    *
    * @param endpointPath the raw path of the service's endpoint below the host, under which the request's path
    *     starts with {@code /tables/}: empty for a server of its own, a context path and prefix when mounted
@@ -51,6 +51,11 @@ public final class ServletExchange {
       }
     }
     if (answer.body().length > 0) {
+      if (hasNoBody(request)) {
+        // The whole body is known: with its length the container sends head and body in one write, without
+        // chunk framing. Not when the request has a body, which the answer may have left unread (see above).
+        response.setContentLength(answer.body().length);
+      }
       response.getOutputStream().write(answer.body());
     }
     if (answer.stream() != null) {
@@ -62,6 +67,10 @@ public final class ServletExchange {
         LOG.debug("A change stream ended: the client went away ({})", e.getMessage());
       }
     }
+  }
+
+  private static boolean hasNoBody(HttpServletRequest request) {
+    return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
   }
 
   /** The request below the endpoint; a raw path outside it or with a bad escape throws IllegalArgumentException. */

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Creates the service's tables at start-up: real columns of the table's types, the system columns, an index on
- * ({@code updatedAt}, {@code id}) and the clock row; adds data columns that an existing table lacks.
+ * ({@code updatedAt}, {@code id}), one on each indexed column, and the clock row; adds data columns that an
+ * existing table lacks.
  */
 public final class SchemaManager {
 
@@ -46,10 +47,24 @@ public final class SchemaManager {
         statement.execute("CREATE INDEX IF NOT EXISTS " + quote(table.name() + "_updatedAt_id") + " ON "
             + quote(table.name()) + " (" + quote(SystemProperties.UPDATED_AT) + ", " + quote(SystemProperties.ID)
             + ")");
+        createColumnIndexes(statement, table);
       }
       new TableStore(database.dialect(), table).seedClock(connection);
       return null;
     });
+  }
+
+  /**
+   * An index on each column the model declares indexed ({@code @Index}): the columns an app looks items up by
+   * locally are the ones its queries to the service filter on, which would otherwise scan the whole table.
+   */
+  private static void createColumnIndexes(Statement statement, Table table) throws SQLException {
+    for (ColumnDefinition column : table.columns()) {
+      if (column.indexed()) {
+        statement.execute("CREATE INDEX IF NOT EXISTS " + quote(table.name() + "_" + column.name() + "_index")
+            + " ON " + quote(table.name()) + " (" + quote(column.name()) + ")");
+      }
+    }
   }
 
   private static void createClock(Statement statement) throws SQLException {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * SQLite with the client's storage conventions: datetimes as epoch milliseconds, booleans 0/1, decimals,
@@ -53,27 +54,52 @@ public final class SqliteDialect implements Dialect {
     };
   }
 
+  /**
+   * Reads each column with as few calls into SQLite's native library as the driver allows (a list page makes
+   * them for every column of every row): text and blobs with one getter that answers null for NULL, numbers with
+   * {@code getObject}, which reads the type and the value at once.
+   */
   @Override
   public Object read(ResultSet row, int index, ColumnType type) throws SQLException {
+    return switch (type) {
+      case STRING, ENUM -> row.getString(index);
+      case DECIMAL -> text(row, index, BigDecimal::new);
+      case DATE -> text(row, index, Values::parseDate);
+      case TIME -> text(row, index, Values::parseTime);
+      case LOCAL_DATETIME -> text(row, index, Values::parseLocalDateTime);
+      case UUID -> text(row, index, Values::parseUuid);
+      case BYTES -> row.getBytes(index);
+      case BOOLEAN, INT, LONG, FLOAT, DOUBLE, DATETIME -> number(row, index, type);
+    };
+  }
+
+  private static Object number(ResultSet row, int index, ColumnType type) throws SQLException {
     Object raw = row.getObject(index);
     if (raw == null) {
       return null;
     }
+    if (!(raw instanceof Number number)) { // a number stored as text: the driver's getters convert it
+      return switch (type) {
+        case BOOLEAN -> row.getLong(index) != 0;
+        case INT -> row.getInt(index);
+        case FLOAT -> row.getFloat(index);
+        case DOUBLE -> row.getDouble(index);
+        default -> type == ColumnType.DATETIME ? Instant.ofEpochMilli(row.getLong(index)) : row.getLong(index);
+      };
+    }
     return switch (type) {
-      case STRING, ENUM -> row.getString(index);
-      case BOOLEAN -> row.getLong(index) != 0;
-      case INT -> row.getInt(index);
-      case LONG -> row.getLong(index);
-      case FLOAT -> row.getFloat(index);
-      case DOUBLE -> row.getDouble(index);
-      case DECIMAL -> new BigDecimal(row.getString(index));
-      case DATETIME -> Instant.ofEpochMilli(row.getLong(index));
-      case DATE -> Values.parseDate(row.getString(index));
-      case TIME -> Values.parseTime(row.getString(index));
-      case LOCAL_DATETIME -> Values.parseLocalDateTime(row.getString(index));
-      case UUID -> Values.parseUuid(row.getString(index));
-      case BYTES -> row.getBytes(index);
+      case BOOLEAN -> number.longValue() != 0;
+      case INT -> number.intValue();
+      case FLOAT -> number.floatValue();
+      case DOUBLE -> number.doubleValue();
+      case DATETIME -> Instant.ofEpochMilli(number.longValue());
+      default -> number.longValue();
     };
+  }
+
+  private static Object text(ResultSet row, int index, Function<String, Object> parse) throws SQLException {
+    String text = row.getString(index);
+    return text == null ? null : parse.apply(text);
   }
 
   @Override

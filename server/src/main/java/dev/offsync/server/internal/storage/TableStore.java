@@ -5,6 +5,7 @@ import static dev.offsync.server.internal.storage.Sql.quote;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.ColumnType;
 import dev.offsync.schema.SystemProperties;
+import dev.offsync.server.StoredItem;
 import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.model.Table;
 import java.sql.Connection;
@@ -12,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
@@ -45,7 +45,8 @@ public final class TableStore {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, id);
       try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? Optional.of(readItem(row)) : Optional.empty();
+        RowCursor cursor = new RowCursor(row, dialect, table.columns());
+        return cursor.next() ? Optional.of(Item.from(cursor)) : Optional.empty();
       }
     }
   }
@@ -76,8 +77,11 @@ public final class TableStore {
     }
   }
 
-  /** Hands the rows of one page to {@code sink}, in order, while the cursor is open. */
-  public void list(Connection connection, ListSpec spec, Consumer<? super Item> sink) throws SQLException {
+  /**
+   * Hands the rows of one page to {@code sink}, in order, while the cursor is open: one {@link RowCursor} moved
+   * from row to row, which the sink reads (or copies) during its call and must not keep.
+   */
+  public void list(Connection connection, ListSpec spec, Consumer<? super StoredItem> sink) throws SQLException {
     String sql = "SELECT " + columnList + " FROM " + name + spec.whereClause() + " ORDER BY " + spec.orderBy()
         + " LIMIT ? OFFSET ?";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -85,8 +89,9 @@ public final class TableStore {
       statement.setInt(next, spec.limit());
       statement.setLong(next + 1, spec.offset());
       try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          sink.accept(readItem(row));
+        RowCursor cursor = new RowCursor(row, dialect, table.columns());
+        while (cursor.next()) {
+          sink.accept(cursor);
         }
       }
     }
@@ -159,18 +164,5 @@ public final class TableStore {
       statement.setObject(index++, parameter);
     }
     return index;
-  }
-
-  private Item readItem(ResultSet row) throws SQLException {
-    String id = row.getString(1);
-    Instant updatedAt = (Instant) dialect.read(row, 2, ColumnType.DATETIME);
-    String version = row.getString(3);
-    boolean deleted = Boolean.TRUE.equals(dialect.read(row, 4, ColumnType.BOOLEAN));
-    Map<String, Object> values = new LinkedHashMap<>();
-    int index = 5;
-    for (ColumnDefinition column : table.columns()) {
-      values.put(column.name(), dialect.read(row, index++, column.type()));
-    }
-    return new Item(id, updatedAt, version, deleted, values);
   }
 }
