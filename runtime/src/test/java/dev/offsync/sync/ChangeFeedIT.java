@@ -3,6 +3,7 @@ package dev.offsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offsync.AutoSyncOptions;
+import dev.offsync.HttpEngine;
 import dev.offsync.OfflineTable;
 import dev.offsync.RetryPolicy;
 import dev.offsync.Subscription;
@@ -79,7 +80,12 @@ class ChangeFeedIT {
   }
 
   private SyncClient device(String name, URI endpoint, String token, Duration readTimeout) {
+    return device(name, endpoint, token, readTimeout, HttpEngine.jdk());
+  }
+
+  private SyncClient device(String name, URI endpoint, String token, Duration readTimeout, HttpEngine engine) {
     SyncClient.Builder builder = SyncClient.builder()
+        .httpEngine(engine)
         .store(folder.resolve(name + ".db"))
         .tables(TodoTable.DEFINITION, TagTable.DEFINITION)
         .endpoint(endpoint)
@@ -173,11 +179,21 @@ class ChangeFeedIT {
 
   @Test
   void aQuietStreamOutlivesTheClientsReadTimeout() throws Exception {
+    aQuietStreamOutlivesTheReadTimeout(HttpEngine.jdk());
+  }
+
+  @Test
+  void aQuietStreamOutlivesTheClientsReadTimeoutOverOkHttp() throws Exception {
+    // OkHttp applies a request's timeout to every read of the body: the feed must not inherit it.
+    aQuietStreamOutlivesTheReadTimeout(HttpEngine.okHttp());
+  }
+
+  private void aQuietStreamOutlivesTheReadTimeout(HttpEngine engine) throws Exception {
     DatasyncServer server = server("jdbc:sqlite:" + folder.resolve("service.db"),
         builder -> builder.changeStreamHeartbeat(Duration.ofMinutes(5)));
     CountingProxy proxy = open(new CountingProxy(server.uri()));
     SyncClient a = device("a", server.uri(), null);
-    SyncClient b = device("b", proxy.uri(), null, Duration.ofMillis(500));
+    SyncClient b = device("b", proxy.uri(), null, Duration.ofMillis(500), engine);
     Deliveries<List<Todo>> onB = new Deliveries<>();
     b.table(TodoTable.DEFINITION).query().observe(onB);
     b.startAutoSync(FEED);

@@ -7,6 +7,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -35,8 +37,8 @@ import okhttp3.Response;
  *
  * <p>As on the JDK's client, the request's timeout bounds the wait for the answer's status and headers, and an
  * interrupted caller stops waiting at once (the call is cancelled). OkHttp applies the timeout as its read
- * timeout, so it also bounds each wait for more of the body: a long-lived stream needs a timeout longer than the
- * gap between its events.
+ * timeout, so it also bounds each wait for more of the body; a long-lived stream ({@link #openStream}) goes
+ * through a client with no read timeout instead, the request's timeout bounding only the wait for its headers.
  */
 public final class OkHttpTransport implements Transport {
 
@@ -49,6 +51,8 @@ public final class OkHttpTransport implements Transport {
   private static final String RETRY_AFTER_HIDDEN = "X-Offsync-Retry-After";
 
   private final OkHttpClient client;
+  /** The client for long-lived streams: no read timeout, so a stream silent between heartbeats stays open. */
+  private final OkHttpClient streams;
   /** The client with the last request timeout, reused while the timeout stays the same (it always does). */
   private volatile Timed timed;
 
@@ -60,6 +64,7 @@ public final class OkHttpTransport implements Transport {
     this.client = Objects.requireNonNull(client, "client").newBuilder()
         .addNetworkInterceptor(OkHttpTransport::hideRetryAfter)
         .build();
+    this.streams = this.client.newBuilder().readTimeout(Duration.ZERO).build();
   }
 
   /**
@@ -86,7 +91,18 @@ public final class OkHttpTransport implements Transport {
 
   @Override
   public TransportResponse send(TransportRequest request) throws IOException {
-    Call call = client(request.timeout()).newCall(okRequest(request));
+    return exchange(client(request.timeout()), request, null);
+  }
+
+  /** As {@link #send}, but reads of the body have no time limit; the request's timeout bounds the headers. */
+  @Override
+  public TransportResponse openStream(TransportRequest request) throws IOException {
+    return exchange(streams, request, request.timeout());
+  }
+
+  private TransportResponse exchange(OkHttpClient through, TransportRequest request, Duration headersWithin)
+      throws IOException {
+    Call call = through.newCall(okRequest(request));
     CompletableFuture<Response> answer = new CompletableFuture<>();
     call.enqueue(new Callback() {
       @Override
@@ -99,7 +115,7 @@ public final class OkHttpTransport implements Transport {
         answer.complete(response);
       }
     });
-    Response response = await(call, answer);
+    Response response = await(call, answer, headersWithin);
     Map<String, List<String>> headers = new LinkedHashMap<>(response.headers().toMultimap());
     List<String> retryAfter = headers.remove(RETRY_AFTER_HIDDEN.toLowerCase(Locale.ROOT));
     if (retryAfter != null) {
@@ -142,10 +158,17 @@ public final class OkHttpTransport implements Transport {
     }
   }
 
-  /** Waits for the status and headers; an interrupt cancels the call, as the JDK's client does. */
-  private static Response await(Call call, CompletableFuture<Response> answer) throws IOException {
+  /**
+   * Waits for the status and headers (within {@code limit} if given, else OkHttp's read timeout bounds the
+   * wait); an interrupt cancels the call, as the JDK's client does.
+   */
+  private static Response await(Call call, CompletableFuture<Response> answer, Duration limit) throws IOException {
     try {
-      return answer.get();
+      return limit == null ? answer.get() : answer.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      call.cancel();
+      answer.thenAccept(Response::close);
+      throw new SocketTimeoutException("no answer within " + limit.toMillis() + " ms");
     } catch (InterruptedException e) {
       call.cancel();
       answer.thenAccept(Response::close);   // an answer that still arrives frees its connection
