@@ -47,7 +47,7 @@ public final class Demo {
   private int run(Path folder) {
     long start = System.nanoTime();
     story.title("Offsync demo: two devices, one Datasync service, offline and back");
-    try (DemoService service = DemoService.start(folder.resolve("service.db"));
+    try (DemoService service = DemoService.start(folder);
          Device a = open("A", folder, service);
          Device b = open("B", folder, service)) {
       introduce(folder, service, a, b);

@@ -23,7 +23,7 @@ class ConvergenceIT {
 
   @BeforeEach
   void start() {
-    service = DemoService.start(folder.resolve("service.db"));
+    service = DemoService.start(folder);
     a = Device.open("A", folder.resolve("a.db"), service.uri(), ConflictPolicy.MERGE, ProgressBars.none());
     b = Device.open("B", folder.resolve("b.db"), service.uri(), ConflictPolicy.MERGE, ProgressBars.none());
   }
