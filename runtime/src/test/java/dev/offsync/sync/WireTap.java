@@ -2,8 +2,6 @@ package dev.offsync.sync;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,8 +16,6 @@ import java.util.List;
  * connection opens with the preface {@code PRI * HTTP/2.0}, or is upgraded with {@code HTTP/1.1 101}.
  */
 final class WireTap implements AutoCloseable {
-
-  private static final int KEPT = 256;
 
   /** The first bytes of one connection, as the client sent them and as the server answered. */
   record Wire(ByteArrayOutputStream sent, ByteArrayOutputStream answered) {
@@ -46,7 +42,7 @@ final class WireTap implements AutoCloseable {
   WireTap(URI upstream) throws IOException {
     this.upstream = upstream.getPort();
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    daemon(this::accept);
+    Pipes.daemon("test-wire-tap", this::accept);
   }
 
   URI uri() {
@@ -69,49 +65,17 @@ final class WireTap implements AutoCloseable {
           sockets.add(client);
           sockets.add(server);
         }
-        daemon(() -> copy(client, server, wire.sent()));
-        daemon(() -> copy(server, client, wire.answered()));
+        Pipes.daemon("test-wire-tap", () -> Pipes.copy(client, server, wire.sent()));
+        Pipes.daemon("test-wire-tap", () -> Pipes.copy(server, client, wire.answered()));
       } catch (IOException e) {
         return; // closed
       }
     }
   }
 
-  private static void copy(Socket from, Socket to, ByteArrayOutputStream kept) {
-    byte[] buffer = new byte[8192];
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        synchronized (kept) {
-          kept.write(buffer, 0, Math.max(0, Math.min(n, KEPT - kept.size())));
-        }
-        out.write(buffer, 0, n);
-        out.flush();
-      }
-    } catch (IOException e) {
-      // a side went away
-    } finally {
-      closeQuietly(from);
-      closeQuietly(to);
-    }
-  }
-
   @Override
   public synchronized void close() throws IOException {
     listener.close();
-    sockets.forEach(WireTap::closeQuietly);
-  }
-
-  private static void closeQuietly(Socket socket) {
-    try {
-      socket.close();
-    } catch (IOException ignored) {
-      // closing only
-    }
-  }
-
-  private static void daemon(Runnable task) {
-    Thread thread = new Thread(task, "test-wire-tap");
-    thread.setDaemon(true);
-    thread.start();
+    sockets.forEach(Pipes::closeQuietly);
   }
 }
