@@ -100,7 +100,7 @@ public final class ColdStartChild {
     mark("jackson");
     useAndClose(first, "buildRest", "insertQuery");
     useAndClose(second, "secondBuild", "secondInsertQuery");
-    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+    HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER).build();
     mark("httpClient");
   }
