@@ -486,10 +486,13 @@ public final class SyncClient implements AutoCloseable {
       // Every setting is checked before the store opens, so a refused build leaves no store open.
       HttpSettings http = endpoint == null ? null : new HttpSettings(endpoint, connectTimeout, readTimeout, tokens,
           authHeader, retryPolicy, options.sleeper(), protocol);
+      // The engine is chosen now (a platform without one fails here); its client is made on the first request.
+      HttpEngine engine = http == null ? null : engine();
+      Duration timeout = connectTimeout;
       ClientConfig config = new ClientConfig(tables, store, clock, http, resolvers, listener,
           pushParallelism != null ? pushParallelism
               : protocol == DatasyncProtocol.V2 ? 1 : SyncContext.defaultPushParallelism(),
-          executor, http == null ? null : engine().transport(connectTimeout), liveQueryExecutor);
+          executor, engine == null ? null : () -> engine.transport(timeout), liveQueryExecutor);
       return new SyncClient(ClientRuntime.open(config, options), endpoint);
     }
 

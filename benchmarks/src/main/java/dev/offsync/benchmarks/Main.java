@@ -1,5 +1,6 @@
 package dev.offsync.benchmarks;
 
+import dev.offsync.benchmarks.coldstart.ColdStartCommand;
 import dev.offsync.benchmarks.http2.Http2PushCommand;
 import dev.offsync.benchmarks.live.LiveLatencyCommand;
 import dev.offsync.benchmarks.micro.MicroCommand;
@@ -19,6 +20,8 @@ import java.util.List;
  *                                                        the micro-benchmarks as a table beside their baselines
  * java -jar offsync-benchmarks.jar sync [options]         the end-to-end benchmarks (pull, push, memory, scale)
  * java -jar offsync-benchmarks.jar server [options]       load test of the reference server beside the Node v2 one
+ * java -jar offsync-benchmarks.jar coldstart [--samples N] [--json FILE]
+ *                                                        the first build() of a process, fresh JVMs, beside raw JDBC
  * java -jar offsync-benchmarks.jar all [sync options]     micro then sync (one table and one results file),
  *                                                        then every step of {@link #ALL_STEPS}
  * java -jar offsync-benchmarks.jar live [--changes N]     change-to-screen latency, change feed and polling
@@ -40,7 +43,8 @@ public final class Main {
    * The commands {@code all} runs after micro and sync, in this order; each is also a command of the jar by
    * its name. A benchmark added beside sync (the server's load, latency) registers here.
    */
-  static final List<Step> ALL_STEPS = List.of(new Step("server", ServerCommand::run));
+  static final List<Step> ALL_STEPS = List.of(new Step("server", ServerCommand::run),
+      new Step("coldstart", ColdStartCommand::run));
 
   private Main() {}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The checked settings of a {@link dev.offsync.SyncClient.Builder}, as the runtime needs them.
@@ -22,13 +23,13 @@ import java.util.concurrent.Executor;
  * @param listener progress events
  * @param pushParallelism how many operations a push sends at once
  * @param executor the application's executor, or null for a pool the runtime owns
- * @param transport what carries the requests (the application's JDK client), or null for the JDK's client
- *     with the settings' connect timeout
+ * @param transport makes what carries the requests, asked once, on the client's first request (so a client
+ *     that never syncs makes no HTTP client); null without an endpoint
  * @param liveQueryExecutor where live queries run, or null for the runtime's default
  */
 public record ClientConfig(List<TableDefinition<?>> tables, StoreSettings store, Clock clock, HttpSettings http,
     Map<String, ConflictResolver<?>> resolvers, SyncListener listener, int pushParallelism, Executor executor,
-    Transport transport, Executor liveQueryExecutor) {
+    Supplier<Transport> transport, Executor liveQueryExecutor) {
 
   /** Copies the collections and checks the required parts. */
   public ClientConfig {

@@ -22,12 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One client's parts, each made once, here: the local store (opened and wrapped only here), the queue's
  * writer, the store primitives, resolutions, purge, the service calls and the synchronizer, and the
  * executor. {@link dev.offsync.SyncClient} and the tables reach them only through this object and its
- * {@link TableEngine}s. Immutable after construction, so safe to read from any thread.
+ * {@link TableEngine}s. The service calls and the synchronizer are made on first use, so that building a
+ * client loads no HTTP client (its TLS setup alone is a good part of a cold start) until it syncs; everything
+ * else is immutable after construction. Safe to use from any thread.
  */
 public final class ClientRuntime implements AutoCloseable {
 
@@ -43,9 +46,13 @@ public final class ClientRuntime implements AutoCloseable {
   /** Created here when the application gave no executor; shut down on close. */
   private final ExecutorService ownedExecutor;
   private final Executor executor;
-  /** Null without an endpoint: then push, pull and remote tables fail saying to set one. */
-  private final ServiceCalls calls;
-  private final Synchronizer synchronizer;
+  /** Makes {@link #service}; null without an endpoint: then push, pull and remote tables fail saying to set one. */
+  private final Supplier<Service> connect;
+  /** Null until the first push, pull or remote call; then set once, under this object's lock. */
+  private volatile Service service;
+
+  /** The parts that talk to the service, made together on first use. */
+  private record Service(ServiceCalls calls, Synchronizer synchronizer) {}
 
   private ClientRuntime(LocalStore store, ClientConfig config, ClientOptions options) {
     this.store = store;
@@ -61,15 +68,19 @@ public final class ClientRuntime implements AutoCloseable {
     this.ownedExecutor = config.executor() == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
     this.executor = config.executor() == null ? ownedExecutor : config.executor();
     if (config.http() == null) {
-      this.calls = null;
-      this.synchronizer = null;
+      this.connect = null;
     } else {
-      Transport transport = java.util.Objects.requireNonNull(config.transport(), "transport");
-      this.calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), transport);
-      this.synchronizer = new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
-          status, clock, config.pushParallelism(), pushExecutor(), sync, resolutions));
+      java.util.Objects.requireNonNull(config.transport(), "transport");
+      this.connect = () -> connect(config, options, tables);
     }
     config.tables().forEach(table -> engines.put(table.tableName(), newEngine(table)));
+  }
+
+  private Service connect(ClientConfig config, ClientOptions options, Map<String, TableDefinition<?>> tables) {
+    Transport transport = java.util.Objects.requireNonNull(config.transport().get(), "transport");
+    ServiceCalls calls = ServiceCalls.connect(config.http().withSleeper(options.sleeper()), transport);
+    return new Service(calls, new Synchronizer(new SyncContext(store, calls, tables, config.resolvers(),
+        status, clock, config.pushParallelism(), pushExecutor(), sync, resolutions)));
   }
 
   /**
@@ -163,8 +174,7 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws IllegalStateException if the client has no endpoint
    */
   public ServiceCalls calls() {
-    requireEndpoint();
-    return calls;
+    return service().calls();
   }
 
   /**
@@ -173,15 +183,25 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws IllegalStateException if the client has no endpoint
    */
   public Synchronizer synchronizer() {
-    requireEndpoint();
-    return synchronizer;
+    return service().synchronizer();
   }
 
-  private void requireEndpoint() {
-    if (synchronizer == null) {
+  private Service service() {
+    if (connect == null) {
       throw new IllegalStateException("This SyncClient has no service endpoint: set one with"
           + " SyncClient.builder().endpoint(URI) to push, pull or use remote tables");
     }
+    Service made = service;
+    if (made == null) {
+      synchronized (this) {
+        made = service;
+        if (made == null) {
+          made = connect.get();
+          service = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Closes the store, then shuts down the executor this runtime owns. Idempotent. */
