@@ -13,8 +13,8 @@ import javax.sql.DataSource;
  * The connection pool of one database and its transactions.
  *
  * <p>Writes on SQLite are serialized by a lock in this process (SQLite has one writer anyway, and waiting on a
- * Java lock beats polling on {@code SQLITE_BUSY}); on PostgreSQL writers of one table are serialized by the
- * row lock on that table's clock row (see {@link TableStore#nextTimestamp}), so commit order is
+ * Java lock beats polling on {@code SQLITE_BUSY}); on PostgreSQL the commits of one table's writers are
+ * serialized by the row lock on that table's clock row (see {@link JdbcRepository}), so commit order is
  * {@code updatedAt} order on both.
  */
 public final class Database implements AutoCloseable {
@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource ownPool;
   private final Dialect dialect;
   private final ReentrantLock sqliteWriter;
+  private final StatementCache statements = new StatementCache();
 
   private Database(DataSource pool, HikariDataSource ownPool, Dialect dialect) {
     this.pool = pool;
@@ -124,6 +125,11 @@ public final class Database implements AutoCloseable {
    */
   public Connection openConnection() throws SQLException {
     return pool.getConnection();
+  }
+
+  /** The statements of the write path, prepared once per connection of this pool. */
+  StatementCache statements() {
+    return statements;
   }
 
   /** Whether this is a PostgreSQL database (several servers may share it). */
