@@ -25,7 +25,7 @@ class BenchmarkJarIT {
   void syncRunsEveryPartAndEndsWithThePullRatio(@TempDir Path folder) throws Exception {
     Path json = folder.resolve("results.json");
     List<String> lines = run(folder, "sync", "--records", "300", "--push-records", "30", "--rounds", "1",
-        "--warmup-records", "0", "--scale", "100,300", "--delays", "1", "--delay-push-records", "16", "--json",
+        "--warmup-records", "0", "--scale", "300,600", "--delays", "1", "--delay-push-records", "16", "--json",
         json.toString());
 
     assertThat(lines.get(lines.size() - 1)).matches("pull ratio \\d+\\.\\d\\d");
@@ -33,10 +33,10 @@ class BenchmarkJarIT {
     assertThat(String.join("\n", lines)).contains("full pull, 300 records", "full pull client CPU, 300 records",
         "incremental pull, nothing new", "push 30 inserts, parallelism 1", "push 30 inserts, parallelism 4",
         "push via 1 ms proxy, parallelism 1", "push via 1 ms proxy, parallelism 4",
-        "push via 1 ms proxy, parallelism 16", ">= 0.8x plain ops/s", "pull cost per record, 100 records",
-        "pull cost per record, 300 records", "incremental pull HTTP requests: 1", "peak RSS (MiB)");
+        "push via 1 ms proxy, parallelism 16", ">= 0.8x plain ops/s", "pull cost per record, 300 records",
+        "pull client CPU per record, 600 records", "pull client CPU per record, 600 against 300 records", "incremental pull HTTP requests: 1", "peak RSS (MiB)");
     JsonNode results = new ObjectMapper().readTree(json.toFile());
-    assertThat(results.get("rows")).hasSize(10);
+    assertThat(results.get("rows")).hasSize(13);
     assertThat(results.get("facts").get("full pull HTTP requests").asInt()).isEqualTo(3);
   }
 

@@ -40,7 +40,7 @@ public final class SyncCommand {
       report.addAll(before);
     }
     PullBench.Figures pull = measure(options, report);
-    Machine.peakRssMiB().ifPresent(rss -> report.fact("peak RSS (MiB)", rss));
+    Machine.peakRssMiB().ifPresent(rss -> report.fact("peak RSS (MiB), this JVM (the server, the push)", rss));
     report.fact("max heap (MiB)", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     report.print(System.out);
     Path file = options.json() != null ? options.json() : Report.defaultFile(name);
@@ -55,10 +55,10 @@ public final class SyncCommand {
 
   /** Runs the parts; returns the full pull's figures, or null if the pull did not run. */
   static PullBench.Figures measure(SyncOptions options, Report report) throws Exception {
+    // The pulls warm up in their own JVMs (PullBench); the push runs in this one.
     if (options.warmupRecords() > 0) {
-      progress("warm-up: " + options.warmupRecords() + " records");
-      PullBench.run(options.warmupRecords(), 1, options.pageSize(), false);
       if (options.runs("push")) {
+        progress("push warm-up");
         int n = Math.min(options.pushRecords(), 2_000);
         PushBench.offsync(n, 4, options.pageSize());
         PushBench.limit(n, 4, options.pageSize());
@@ -71,7 +71,8 @@ public final class SyncCommand {
     PullBench.Figures main = null;
     if (options.runs("pull")) {
       progress("pull: " + options.records() + " records, " + options.rounds() + " rounds");
-      main = PullBench.run(options.records(), options.rounds(), options.pageSize(), options.runs("incremental"));
+      main = PullBench.run(options.records(), options.rounds(), options.pageSize(), options.runs("incremental"),
+          options.warmupRecords(), options.warmupRounds());
       addPull(report, main, options.runs("incremental"));
     }
     if (options.runs("push")) {
@@ -84,11 +85,19 @@ public final class SyncCommand {
       }
     }
     if (options.runs("scale")) {
+      PullBench.Figures reference = null;
+      PullBench.Figures largest = null;
       for (int size : options.scale()) {
         progress("scale: " + size + " records");
         PullBench.Figures figures = main != null && main.records() == size ? main
-            : PullBench.run(size, 1, options.pageSize(), false);
+            : PullBench.run(size, 1, options.pageSize(), false, options.warmupRecords(), options.warmupRounds());
         addScale(report, figures);
+        // Flatness is judged from the main size up (below it, the first request's count weighs in).
+        reference = reference == null || size == options.records() ? figures : reference;
+        largest = figures;
+      }
+      if (largest != reference) {
+        addFlatness(report, reference, largest);
       }
     }
     return main;
@@ -109,12 +118,16 @@ public final class SyncCommand {
     report.fact("full pull response bytes", figures.pageBytes());
     report.fact("full pull rounds (Offsync s)", figures.offsync().all());
     report.fact("full pull rounds (limit s)", figures.limit().all());
-    // CPU seconds: the in-process server's threads apart, the rest of the process is the client's (its HTTP
-    // threads, GC and JIT included). Less sensitive than wall time to other programs on a shared machine.
+    // CPU seconds: the client's is its JVM's (its HTTP threads and GC included), the JIT's threads apart; the
+    // server's is its request threads'. Less sensitive than wall time to other programs on a shared machine.
     report.fact("full pull client CPU s, Offsync", round(figures.offsyncClientCpu().median()));
     report.fact("full pull client CPU s, limit", round(figures.limitClientCpu().median()));
     report.fact("full pull server CPU s, serving Offsync", round(figures.offsyncServerCpu().median()));
     report.fact("full pull server CPU s, serving the limit", round(figures.limitServerCpu().median()));
+    report.fact("full pull peak RSS of the pulling JVM (MiB), Offsync / limit",
+        figures.offsyncPeakRssMiB() + " / " + figures.limitPeakRssMiB());
+    report.fact("full pull JIT CPU s (left out of the client's), Offsync rounds", rounded(figures.offsyncJitCpu()));
+    report.fact("full pull JIT CPU s (left out of the client's), limit rounds", rounded(figures.limitJitCpu()));
     if (incremental) {
       report.add(Row.of("incremental pull, nothing new, " + n + " records", "ms",
           1000 * figures.incremental().median(), null, 1000 * figures.rawGet().median(),
@@ -176,10 +189,43 @@ public final class SyncCommand {
     }
   }
 
+  /**
+   * Per record at one table size: wall time and client CPU, each against the limit's; from 100 000 records on
+   * (the sizes the issue names) with the pull's targets.
+   */
   private static void addScale(Report report, PullBench.Figures figures) {
     int n = figures.records();
-    report.add(Row.of("pull cost per record, " + n + " records", "us", 1e6 * figures.offsync().median() / n, null,
-        1e6 * figures.limit().median() / n, figures.offsync().ratioSpread(figures.limit())));
+    Row wall = Row.of("pull cost per record, " + n + " records", "us", 1e6 * figures.offsync().median() / n, null,
+        1e6 * figures.limit().median() / n, figures.offsync().ratioSpread(figures.limit()));
+    Row cpu = Row.of("pull client CPU per record, " + n + " records", "cpu us",
+        1e6 * figures.offsyncClientCpu().median() / n, null, 1e6 * figures.limitClientCpu().median() / n,
+        figures.offsyncClientCpu().ratioSpread(figures.limitClientCpu()));
+    report.fact("pull peak RSS of the pulling JVM (MiB), " + n + " records, Offsync / limit",
+        figures.offsyncPeakRssMiB() + " / " + figures.limitPeakRssMiB());
+    boolean targeted = n >= 100_000;
+    report.add(targeted ? wall.withTarget(Against.LIMIT, 1.15) : wall);
+    report.add(targeted ? cpu.withTarget(Against.LIMIT, 1.3) : cpu);
+  }
+
+  /**
+   * Whether the cost per record stays flat: Offsync's client CPU per record at the largest size against the
+   * main size's (CPU, since wall time per record also carries the machine's state), and the same for the limit as
+   * a fact, so a rise both share is seen to be SQLite's or the server's.
+   */
+  private static void addFlatness(Report report, PullBench.Figures reference, PullBench.Figures largest) {
+    double small = 1e6 * reference.offsyncClientCpu().median() / reference.records();
+    double large = 1e6 * largest.offsyncClientCpu().median() / largest.records();
+    report.add(Row.of("pull client CPU per record, " + largest.records() + " against " + reference.records()
+        + " records", "cpu us", large, small, null, String.format(Locale.ROOT, "%.2fx", large / small))
+        .withTarget(Against.BASELINE, 1.25, "flat: <= 1.25x"));
+    double limitReference = 1e6 * reference.limitClientCpu().median() / reference.records();
+    double limitLarge = 1e6 * largest.limitClientCpu().median() / largest.records();
+    report.fact("pull client CPU per record, limit, " + largest.records() + " against " + reference.records(),
+        String.format(Locale.ROOT, "%.2fx", limitLarge / limitReference));
+  }
+
+  private static List<Double> rounded(Samples samples) {
+    return samples.all().stream().map(SyncCommand::round).toList();
   }
 
   private static double round(double seconds) {

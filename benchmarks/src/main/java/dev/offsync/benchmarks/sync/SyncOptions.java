@@ -12,16 +12,18 @@ import java.util.Set;
  * @param pushRecords the pending inserts of the push benchmark (default 10 000)
  * @param rounds how many times each contender runs; the median counts, the spread is reported
  * @param pageSize the server's page size (default 100, the server's and the Datasync default)
- * @param scale the table sizes of the scale benchmark (per-record pull cost), empty for none
+ * @param scale the table sizes of the scale benchmark (per-record pull cost; default 10 000, 100 000 and
+ *     1 000 000), empty for none
  * @param parts which benchmarks run: {@code pull}, {@code incremental}, {@code push}, {@code scale}
  * @param json the results file, or null for the default
- * @param warmupRecords the table size of the untimed warm-up pass, 0 for none
+ * @param warmupRecords the table size of the untimed warm-up pulls (and whether the push warms up), 0 for none
+ * @param warmupRounds how many untimed warm-up pulls each forked pull JVM runs before its timed one (default 3)
  * @param delays the round trips (ms) of the push benchmark through a delay proxy (default 10 and 50), empty
  *     for none
  * @param delayPushRecords the pending inserts of each push through the delay proxy (default 320)
  */
 public record SyncOptions(int records, int pushRecords, int rounds, int pageSize, List<Integer> scale,
-    Set<String> parts, Path json, int warmupRecords, List<Integer> delays, int delayPushRecords) {
+    Set<String> parts, Path json, int warmupRecords, int warmupRounds, List<Integer> delays, int delayPushRecords) {
 
   /** All parts. */
   public static final Set<String> ALL_PARTS = Set.of("pull", "incremental", "push", "scale");
@@ -37,6 +39,7 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
     delays = List.copyOf(delays);
     delays.forEach(delay -> positive(delay, "--delays"));
     positive(delayPushRecords, "--delay-push-records");
+    positive(warmupRounds, "--warmup-rounds");
     parts = Set.copyOf(parts);
     if (!ALL_PARTS.containsAll(parts)) {
       throw new IllegalArgumentException("--only takes parts among " + ALL_PARTS + ", got " + parts);
@@ -56,6 +59,7 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
     Set<String> parts = ALL_PARTS;
     Path json = null;
     Integer warmup = null;
+    int warmupRounds = 3;
     List<Integer> delays = List.of(10, 50);
     int delayPushRecords = 320;
     for (int i = 0; i < args.size(); i++) {
@@ -70,17 +74,18 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
         case "--only" -> parts = Set.of(required(option, value).split(","));
         case "--json" -> json = Path.of(required(option, value));
         case "--warmup-records" -> warmup = integer(option, value);
+        case "--warmup-rounds" -> warmupRounds = integer(option, value);
         case "--delays" -> delays = required(option, value).equals("none") ? List.of() : integers(option, value);
         case "--delay-push-records" -> delayPushRecords = integer(option, value);
         default -> throw new IllegalArgumentException("Unknown option '" + option + "'. Options: --records N,"
             + " --push-records N, --rounds N, --page-size N, --scale N,N,..., --only pull,incremental,push,scale,"
-            + " --json FILE, --warmup-records N, --delays MS,MS,...|none, --delay-push-records N");
+            + " --json FILE, --warmup-records N, --warmup-rounds N, --delays MS,MS,...|none, --delay-push-records N");
       }
       i++;
     }
     List<Integer> sizes = scale != null ? scale : defaultScale(records);
     int warmupRecords = warmup != null ? warmup : Math.min(records, 20_000);
-    return new SyncOptions(records, pushRecords, rounds, pageSize, sizes, parts, json, warmupRecords, delays,
+    return new SyncOptions(records, pushRecords, rounds, pageSize, sizes, parts, json, warmupRecords, warmupRounds, delays,
         delayPushRecords);
   }
 
@@ -89,12 +94,13 @@ public record SyncOptions(int records, int pushRecords, int rounds, int pageSize
     return parts.contains(part);
   }
 
+  /** 10 000, 100 000 and 1 000 000 records (the sizes the pull's targets name), and {@code records} if other. */
   private static List<Integer> defaultScale(int records) {
-    List<Integer> sizes = new ArrayList<>();
-    for (int size = 10_000; size < records; size *= 10) {
-      sizes.add(size);
+    List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000, 1_000_000));
+    if (!sizes.contains(records)) {
+      sizes.add(records);
+      sizes.sort(null);
     }
-    sizes.add(records);
     return sizes;
   }
 

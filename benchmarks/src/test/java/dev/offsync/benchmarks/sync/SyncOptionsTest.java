@@ -17,16 +17,17 @@ class SyncOptionsTest {
     assertThat(options.records()).isEqualTo(100_000);
     assertThat(options.pushRecords()).isEqualTo(10_000);
     assertThat(options.pageSize()).isEqualTo(100);
-    assertThat(options.scale()).containsExactly(10_000, 100_000);
+    assertThat(options.scale()).containsExactly(10_000, 100_000, 1_000_000);
     assertThat(options.parts()).isEqualTo(SyncOptions.ALL_PARTS);
     assertThat(options.warmupRecords()).isEqualTo(20_000);
+    assertThat(options.warmupRounds()).isEqualTo(3);
   }
 
   @Test
   void readsEveryOption() {
     SyncOptions options = SyncOptions.parse(List.of("--records", "1_000_000", "--push-records", "50", "--rounds",
         "5", "--page-size", "500", "--scale", "10,20", "--only", "pull,incremental", "--json", "out.json",
-        "--warmup-records", "0"));
+        "--warmup-records", "0", "--warmup-rounds", "1"));
 
     assertThat(options.records()).isEqualTo(1_000_000);
     assertThat(options.pushRecords()).isEqualTo(50);
@@ -36,12 +37,19 @@ class SyncOptionsTest {
     assertThat(options.parts()).isEqualTo(Set.of("pull", "incremental"));
     assertThat(options.json()).isEqualTo(Path.of("out.json"));
     assertThat(options.warmupRecords()).isZero();
+    assertThat(options.warmupRounds()).isEqualTo(1);
   }
 
   @Test
   void aMillionRecordsScaleByTens() {
     assertThat(SyncOptions.parse(List.of("--records", "1000000")).scale())
         .containsExactly(10_000, 100_000, 1_000_000);
+  }
+
+  @Test
+  void anotherMainSizeJoinsTheDefaultScale() {
+    assertThat(SyncOptions.parse(List.of("--records", "50000")).scale())
+        .containsExactly(10_000, 50_000, 100_000, 1_000_000);
   }
 
   @Test
