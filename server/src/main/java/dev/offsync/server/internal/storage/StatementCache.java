@@ -3,7 +3,7 @@ package dev.offsync.server.internal.storage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StatementCache {
 
-  /** At most this many statements per connection; a connection's map is cleared when it would grow past it. */
-  private static final int MAX_PER_CONNECTION = 64;
+  /** At most this many statements per connection (seven per table); the least recently used is closed. */
+  private static final int MAX_PER_CONNECTION = 128;
 
   private final Map<Connection, Map<String, PreparedStatement>> byConnection = new ConcurrentHashMap<>();
 
@@ -33,14 +33,11 @@ final class StatementCache {
     Map<String, PreparedStatement> statements = byConnection.get(physical);
     if (statements == null) {
       dropClosed();
-      statements = new HashMap<>();
+      statements = new LeastRecentlyUsed();
       byConnection.put(physical, statements);
     }
     PreparedStatement statement = statements.get(sql);
     if (statement == null || statement.isClosed()) {
-      if (statements.size() >= MAX_PER_CONNECTION) {
-        closeAll(statements);
-      }
       statement = physical.prepareStatement(sql);
       statements.put(sql, statement);
     }
@@ -72,15 +69,25 @@ final class StatementCache {
     }
   }
 
-  private static void closeAll(Map<String, PreparedStatement> statements) {
-    for (PreparedStatement statement : statements.values()) {
+  /** One connection's statements in order of use; the eldest is closed when the map grows past its bound. */
+  private static final class LeastRecentlyUsed extends LinkedHashMap<String, PreparedStatement> {
+
+    LeastRecentlyUsed() {
+      super(16, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+      if (size() <= MAX_PER_CONNECTION) {
+        return false;
+      }
       try {
-        statement.close();
+        eldest.getValue().close();
       } catch (SQLException e) {
         // Closing a statement frees it; a failure leaves nothing to undo.
       }
+      return true;
     }
-    statements.clear();
   }
 
   /**

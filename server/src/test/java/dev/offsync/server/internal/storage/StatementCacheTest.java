@@ -44,6 +44,21 @@ class StatementCacheTest {
     }
   }
 
+  @Test
+  void theLeastRecentlyUsedStatementIsClosedPastTheBound() throws Exception {
+    StatementCache cache = new StatementCache();
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("bound.db"))) {
+      PreparedStatement eldest = cache.prepare(connection, "SELECT 0").statement();
+      PreparedStatement used = cache.prepare(connection, "SELECT 1").statement();
+      for (int i = 2; i <= 128; i++) {
+        cache.prepare(connection, "SELECT " + i);
+        cache.prepare(connection, "SELECT 1"); // kept in use
+      }
+      assertThat(eldest.isClosed()).isTrue();
+      assertThat(used.isClosed()).isFalse();
+    }
+  }
+
   private static PreparedStatement selectSeven(StatementCache cache, Connection connection)
       throws SQLException {
     try (StatementCache.Lease lease = cache.prepare(connection, "SELECT ?")) {
