@@ -30,8 +30,11 @@ public final class HttpEngine {
   }
 
   /**
-   * The JDK's client, made by Offsync: HTTP/1.1, the builder's {@code connectTimeout}, no redirects followed.
-   * The default on the JVM.
+   * The JDK's client, made by Offsync: HTTP/2 over {@code https://} where TLS agrees it (ALPN), else HTTP/1.1;
+   * HTTP/1.1 over {@code http://}; the builder's {@code connectTimeout}; no redirects followed. The default on
+   * the JVM. For cleartext HTTP/2 (h2c) to a server that speaks it, such as the reference server, pass a client
+   * of your own: {@code jdk(HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build())} offers the
+   * upgrade on each new connection (an HTTP/1.1 server ignores it; see the README on proxies).
    */
   public static HttpEngine jdk() {
     return new HttpEngine("jdk", connectTimeout -> JdkTransport.standard(connectTimeout));
@@ -49,7 +52,8 @@ public final class HttpEngine {
 
   /**
    * OkHttp, with a client made by Offsync: the builder's {@code connectTimeout}, no redirects followed, daemon
-   * threads. The default where {@code java.net.http} is missing (Android).
+   * threads, no per-host limit below a push's parallelism. HTTP/2 over {@code https://} where TLS agrees it
+   * (ALPN), HTTP/1.1 over {@code http://}. The default where {@code java.net.http} is missing (Android).
    */
   public static HttpEngine okHttp() {
     return new HttpEngine("okhttp", connectTimeout -> OkHttpTransport.standard(connectTimeout));
@@ -60,6 +64,8 @@ public final class HttpEngine {
    * timeout and redirect policy apply (the builder's {@code connectTimeout} does not), and it shares its
    * connection pool and threads with the application. Offsync sets only each request's read timeout. Its
    * dispatcher's per-host limit (OkHttp's default is 5) caps how many requests a parallel push sends at once.
+   * For cleartext HTTP/2 to a server that speaks it (the reference server does), give it
+   * {@code protocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE))}; such a client cannot reach an HTTP/1.1 server.
    */
   public static HttpEngine okHttp(okhttp3.OkHttpClient client) {
     Objects.requireNonNull(client, "client");

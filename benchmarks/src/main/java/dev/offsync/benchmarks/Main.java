@@ -1,5 +1,6 @@
 package dev.offsync.benchmarks;
 
+import dev.offsync.benchmarks.http2.Http2PushCommand;
 import dev.offsync.benchmarks.live.LiveLatencyCommand;
 import dev.offsync.benchmarks.micro.MicroCommand;
 import dev.offsync.benchmarks.report.Report;
@@ -21,6 +22,7 @@ import java.util.List;
  * java -jar offsync-benchmarks.jar all [sync options]     micro then sync (one table and one results file),
  *                                                        then every step of {@link #ALL_STEPS}
  * java -jar offsync-benchmarks.jar live [--changes N]     change-to-screen latency, change feed and polling
+ * java -jar offsync-benchmarks.jar http2 [options]        push through a delay proxy, HTTP/1.1 against HTTP/2
  * </pre>
  */
 public final class Main {
@@ -59,6 +61,7 @@ public final class Main {
       case "sync" -> System.exit(SyncCommand.run(rest, null));
       case "all" -> System.exit(all(rest));
       case "live" -> System.exit(LiveLatencyCommand.run(rest, System.out));
+      case "http2" -> System.exit(Http2PushCommand.run(rest, System.out));
       default -> org.openjdk.jmh.Main.main(args);
     }
   }

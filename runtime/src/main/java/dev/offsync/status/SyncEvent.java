@@ -14,7 +14,12 @@ public sealed interface SyncEvent {
   /** A push begins with this many operations to send. */
   record PushStarted(long operations) implements SyncEvent {}
 
-  /** One operation was sent; {@code outcome} is {@code pushed}, {@code resolved} or {@code failed}. */
+  /**
+   * One operation was sent; {@code outcome} is {@code pushed}, {@code resolved}, {@code failed} or
+   * {@code skipped} (gone from the queue before it was sent). The store records an accepted operation's completion
+   * with up to 31 others in one transaction, so this event can come before that commit; {@link PushEnded} comes
+   * after every commit of the push.
+   */
   record PushItem(String table, String itemId, OperationKind kind, String outcome) implements SyncEvent {}
 
   /** A push ended. */

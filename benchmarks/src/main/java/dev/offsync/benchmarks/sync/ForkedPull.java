@@ -35,8 +35,7 @@ final class ForkedPull {
   static Result run(Contender contender, Warmup warmup, URI service, int records, int rounds) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));
-    // This JVM's options (heap size, GC, agents), so a run in a small heap pulls in that heap.
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(jvmOptions());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         // The same quiet logging as this process (Main sets it as a system property).
         "-Dorg.slf4j.simpleLogger.defaultLogLevel="
@@ -82,5 +81,23 @@ final class ForkedPull {
           + bound + " s (its errors are above)");
     }
     return new Result(measured, serverCpu, rss);
+  }
+
+  /**
+   * This JVM's options (heap size, GC, agents), so that a run in a small heap pulls in that heap; less those
+   * that came from {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}, which the new JVM reads from its
+   * environment again (an agent given twice fails to start).
+   */
+  static List<String> jvmOptions() {
+    List<String> options = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+      String value = System.getenv(variable);
+      if (value != null) {
+        for (String option : value.trim().split("\\s+")) {
+          options.remove(option);
+        }
+      }
+    }
+    return options;
   }
 }

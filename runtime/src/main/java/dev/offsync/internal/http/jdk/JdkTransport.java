@@ -22,24 +22,40 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 public final class JdkTransport implements Transport {
 
   private final HttpClient client;
+  /** Whether {@code http://} requests go in HTTP/1.1 whatever the client's version (the standard client). */
+  private final boolean cleartextHttp11;
 
-  /** Sends through this client (the application's: its proxy, TLS, connect timeout and redirects apply). */
+  /** Sends through this client (the application's: its proxy, TLS, version, connect timeout and redirects apply). */
   public JdkTransport(HttpClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+    this(client, false);
   }
 
-  /** Sends through a client of its own: HTTP/1.1, this connect timeout, no redirects followed. */
+  private JdkTransport(HttpClient client, boolean cleartextHttp11) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.cleartextHttp11 = cleartextHttp11;
+  }
+
+  /**
+   * Sends through a client of its own: this connect timeout, no redirects followed; HTTP/2 over
+   * {@code https://} where TLS agrees it (ALPN), else HTTP/1.1. Over {@code http://} it stays on HTTP/1.1: the
+   * JDK's client would offer {@code Upgrade: h2c} on each new connection, which an intermediary that forwards
+   * the header without its {@code Connection} token turns into a 400 from Jetty, and one that reads HTTP/1.1
+   * framing cannot carry past the 101 (docs/benchmarks.md, "HTTP/2").
+   */
   public static JdkTransport standard(Duration connectTimeout) {
     return new JdkTransport(HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
+        .version(HttpClient.Version.HTTP_2)
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .build());
+        .build(), true);
   }
 
   @Override
   public TransportResponse send(TransportRequest request) throws IOException {
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+    if (cleartextHttp11 && "http".equalsIgnoreCase(request.uri().getScheme())) {
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
     request.headers().forEach(builder::header);
     builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofByteArray(request.body()));

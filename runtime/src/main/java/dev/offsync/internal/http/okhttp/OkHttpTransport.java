@@ -68,9 +68,16 @@ public final class OkHttpTransport implements Transport {
   }
 
   /**
-   * Sends through a client of its own: this connect timeout, no redirects followed, up to 16 requests to the
-   * service at once (OkHttp's default 5 would hold back a push of parallelism 8), on daemon threads (OkHttp's
-   * own would keep a JVM alive for a minute after its last request).
+   * A push sends up to 64 requests at once; the change feed holds one more open, and a pull asks for its next
+   * page while it applies one. OkHttp's per-host limit (5 by default) must not hold back any of them.
+   */
+  private static final int MAX_REQUESTS_PER_HOST = 64 + 2;
+
+  /**
+   * Sends through a client of its own: this connect timeout, no redirects followed, as many requests to the
+   * service at once as a push's highest parallelism asks for, on daemon threads (OkHttp's own would keep a JVM
+   * alive for a minute after its last request). HTTP/2 where TLS agrees it (ALPN), else HTTP/1.1: OkHttp speaks
+   * cleartext HTTP/2 only with prior knowledge, which an HTTP/1.1 server cannot answer.
    */
   public static OkHttpTransport standard(Duration connectTimeout) {
     AtomicInteger threads = new AtomicInteger();
@@ -80,7 +87,7 @@ public final class OkHttpTransport implements Transport {
           thread.setDaemon(true);
           return thread;
         }));
-    dispatcher.setMaxRequestsPerHost(16);
+    dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST);
     return new OkHttpTransport(new OkHttpClient.Builder()
         .dispatcher(dispatcher)
         .connectTimeout(connectTimeout)

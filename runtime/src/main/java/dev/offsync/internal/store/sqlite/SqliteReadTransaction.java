@@ -134,7 +134,10 @@ class SqliteReadTransaction implements ReadTransaction {
 
   @Override
   public List<QueuedOperation> operations(OperationFilter filter) {
-    try (PreparedStatement statement = connection.prepareStatement(OperationSql.select(filter))) {
+    // A pull asks this once per page (are any operations queued for the table?): a write reuses the statement.
+    PreparedStatement statement = null;
+    try {
+      statement = prepare(OperationSql.select(filter));
       OperationSql.bindFilter(statement, filter);
       List<QueuedOperation> operations = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
@@ -145,6 +148,8 @@ class SqliteReadTransaction implements ReadTransaction {
       return operations;
     } catch (SQLException e) {
       throw store.failure("read the operations queue", e);
+    } finally {
+      release(statement);
     }
   }
 

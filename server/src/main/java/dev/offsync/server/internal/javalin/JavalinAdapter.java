@@ -7,10 +7,18 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Serves a {@link DatasyncHandler} with Javalin (Jetty 12). It only moves bytes: every path and method goes to
  * the handler, which holds all protocol logic.
+ *
+ * <p>One cleartext connector speaks HTTP/1.1 and HTTP/2 (h2c): a client may upgrade a connection with
+ * {@code Upgrade: h2c} or open it with the HTTP/2 preface (prior knowledge). There is no TLS here; it
+ * terminates at a proxy in front of the server.
  */
 public final class JavalinAdapter implements AutoCloseable {
 
@@ -29,6 +37,7 @@ public final class JavalinAdapter implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = Long.MAX_VALUE; // the handler enforces its own limit while reading
+      config.jetty.addConnector((server, http) -> connector(server, http, host, port));
       for (HandlerType method : METHODS) {
         config.routes.addHttpHandler(method, "/", ctx -> serve(handler, ctx));
         config.routes.addHttpHandler(method, "/<path>", ctx -> serve(handler, ctx));
@@ -36,6 +45,16 @@ public final class JavalinAdapter implements AutoCloseable {
     });
     app.start(host, port);
     return new JavalinAdapter(app);
+  }
+
+  /** HTTP/1.1 first (what a client that says nothing gets), h2c by upgrade or by its preface on the same port. */
+  private static ServerConnector connector(org.eclipse.jetty.server.Server server, HttpConfiguration http,
+      String host, int port) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http),
+        new HTTP2CServerConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    return connector;
   }
 
   /** The port it listens on. */
