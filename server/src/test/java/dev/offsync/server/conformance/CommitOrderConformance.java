@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +81,53 @@ abstract class CommitOrderConformance extends ServerTestBase {
       previous = next;
     }
     assertThat(previous).isEqualTo(Instant.parse("2024-01-01T00:00:00.004Z"));
+  }
+
+  @Test
+  void concurrentCreatesOfOneIdStoreOneItem() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String id = "same-" + round;
+      List<Integer> statuses = concurrently(writer -> http.post("/tables/movies",
+          "{\"id\":\"" + id + "\",\"year\":" + writer + "}").status());
+      assertThat(statuses).as("round " + round).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+      assertThat(http.get("/tables/movies?$filter=id%20eq%20'" + id + "'").json().get("items")).hasSize(1);
+    }
+  }
+
+  @Test
+  void concurrentReplacesWithOneEtagSucceedOnce() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String id = "match-" + round;
+      String etag = create("movies", "{\"id\":\"" + id + "\",\"year\":1}").etag();
+      List<Integer> statuses = concurrently(writer -> http.put("/tables/movies/" + id,
+          "{\"id\":\"" + id + "\",\"year\":" + (100 + writer) + "}", "If-Match", etag).status());
+      assertThat(statuses).as("round " + round).containsOnly(200, 412).filteredOn(s -> s == 200).hasSize(1);
+      List<Integer> deletes = concurrently(writer -> http.delete("/tables/movies/" + id).status());
+      assertThat(deletes).as("round " + round).containsOnly(204, 404).filteredOn(s -> s == 204).hasSize(1);
+    }
+  }
+
+  /** Runs one request per writer, all released at once, and returns their statuses. */
+  private static List<Integer> concurrently(IntFunction<Integer> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(WRITERS * 2);
+    CyclicBarrier start = new CyclicBarrier(WRITERS * 2);
+    try {
+      List<Future<Integer>> replies = new ArrayList<>();
+      for (int w = 0; w < WRITERS * 2; w++) {
+        int writer = w;
+        replies.add(pool.submit(() -> {
+          start.await(30, TimeUnit.SECONDS);
+          return request.apply(writer);
+        }));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> reply : replies) {
+        statuses.add(reply.get(60, TimeUnit.SECONDS));
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void write(int writer, Random random) {

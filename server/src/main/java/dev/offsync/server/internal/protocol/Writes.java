@@ -8,6 +8,7 @@ import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.model.Item;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,15 +22,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The write operations: create, replace and delete. Each runs in one repository write that first takes the
- * table's next {@code updatedAt} (and with it the table's write lock), then reads the stored row and checks it.
+ * The write operations: create, replace and delete. Each runs in one repository write, which gives the change
+ * the stored row and the write's {@code updatedAt} and stores what the change builds from them atomically.
  */
 final class Writes {
 
   static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.|:-]{0,126}");
 
   private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One generator per thread: the platform default (NativePRNG) serializes every caller on one global lock,
+   * which concurrent writes queue on; DRBG instances are independent, each seeded from the system once.
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Writes::newRandom);
 
   private Writes() {}
 
@@ -211,15 +216,23 @@ final class Writes {
     return id;
   }
 
+  private static SecureRandom newRandom() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  }
+
   private static String newId() {
     byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
   }
 
   private static String newVersion() {
     byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return Base64.getEncoder().encodeToString(bytes);
   }
 }

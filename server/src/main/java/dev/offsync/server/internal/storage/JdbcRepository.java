@@ -8,27 +8,44 @@ import dev.offsync.server.RequestRejectedException;
 import dev.offsync.server.StoredItem;
 import dev.offsync.server.internal.model.Item;
 import dev.offsync.server.internal.model.Table;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The built-in store: a table's rows in the server's SQLite or PostgreSQL database. Queries become
- * parameterized SQL through core's {@link SqlPrinter}; writes run in one transaction that first takes the
- * table's clock (see {@link TableStore#nextTimestamp}), which also serializes the table's writers.
+ * parameterized SQL through core's {@link SqlPrinter}; each write runs in one transaction that takes the
+ * table's clock (see {@link TableStore#nextTimestamp}), whose lock serializes the table's commits.
+ *
+ * <p>On SQLite the whole write runs under the database's writer lock, so the clock is simply taken first. On
+ * PostgreSQL the clock is taken last, to hold its lock for as short a time as possible: the write locks the
+ * stored row ({@code FOR UPDATE}), runs the change's checks on it with a provisional {@code updatedAt}, and then
+ * takes the clock and stores the row in one statement; the lock on the clock row is then held only until the
+ * commit. The stored row carries the clock's time, which differs from the provisional one only when another
+ * server or a concurrent write of this one took a time in between.
  */
 public final class JdbcRepository implements Repository {
+
+  /** How often a PostgreSQL write starts over when the row it checked changed before it could store it. */
+  private static final int ATTEMPTS = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcRepository.class);
 
   private final Database database;
   private final TableStore store;
   private final SqlPrinter printer;
+  /** The last {@code updatedAt} this server expects to have given out, to predict the next (PostgreSQL). */
+  private final AtomicLong lastStamp = new AtomicLong(Long.MIN_VALUE);
 
   /** The store of {@code table}, whose SQL table must exist (see {@link SchemaManager}). */
   public JdbcRepository(Database database, Table table) {
     this.database = database;
-    this.store = new TableStore(database.dialect(), table);
+    this.store = new TableStore(database.dialect(), table, database.statements());
     this.printer = database.dialect().sqlPrinter();
   }
 
@@ -54,17 +71,55 @@ public final class JdbcRepository implements Repository {
 
   @Override
   public StoredItem write(String id, Instant now, Change change) {
-    return database.write(connection -> {
-      Instant updatedAt = store.nextTimestamp(connection, now);
-      Optional<Item> existing = store.find(connection, id);
-      Item item = Item.from(change.apply(existing.map(found -> found), updatedAt));
-      if (existing.isPresent()) {
-        store.update(connection, item);
-      } else {
-        store.insert(connection, item);
+    if (!database.isPostgres()) {
+      return database.write(connection -> writeClockFirst(connection, id, now, change));
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return database.write(connection -> writeClockLast(connection, id, now, change));
+      } catch (RowChanged e) {
+        LOG.debug("A write of table '{}' started over (attempt {}): the row changed before it was stored",
+            store.tableName(), attempt);
+        if (attempt == ATTEMPTS) {
+          throw new StorageException("The row changed under " + ATTEMPTS + " attempts to write it", e);
+        }
       }
-      return item;
-    });
+    }
+  }
+
+  private Item writeClockFirst(Connection connection, String id, Instant now, Change change) throws SQLException {
+    Instant updatedAt = store.nextTimestamp(connection, now);
+    Optional<Item> existing = store.find(connection, id);
+    Item item = Item.from(change.apply(existing.map(found -> found), updatedAt));
+    if (existing.isPresent()) {
+      store.update(connection, item);
+    } else {
+      store.insert(connection, item);
+    }
+    return item;
+  }
+
+  private Item writeClockLast(Connection connection, String id, Instant now, Change change) throws SQLException {
+    Optional<Item> existing = store.findForUpdate(connection, id);
+    Instant provisional = Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now.toEpochMilli(),
+        last + 1)));
+    Item item = Item.from(change.apply(existing.map(found -> found), provisional));
+    Instant stamped = (existing.isPresent() ? store.stampAndUpdate(connection, item, provisional)
+        : store.stampAndInsert(connection, item, provisional)).orElseThrow(RowChanged::new);
+    lastStamp.accumulateAndGet(stamped.toEpochMilli(), Math::max);
+    return stamped.equals(item.updatedAt()) ? item
+        : new Item(item.id(), stamped, item.version(), item.deleted(), item.values());
+  }
+
+  /**
+   * The row a PostgreSQL write checked is not the one it would replace: a create raced another create of the
+   * id (or the row was removed behind the server's back). The transaction is rolled back and the write starts
+   * over, and this time sees the row.
+   */
+  private static final class RowChanged extends RuntimeException {
+    RowChanged() {
+      super(null, null, false, false);
+    }
   }
 
   @Override

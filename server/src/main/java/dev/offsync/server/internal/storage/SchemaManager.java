@@ -49,7 +49,7 @@ public final class SchemaManager {
             + ")");
         createColumnIndexes(statement, table);
       }
-      new TableStore(database.dialect(), table).seedClock(connection);
+      new TableStore(database.dialect(), table, database.statements()).seedClock(connection);
       return null;
     });
   }

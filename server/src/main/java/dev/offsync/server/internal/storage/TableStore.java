@@ -22,27 +22,69 @@ import java.util.StringJoiner;
 /** The SQL of one table: find, insert, update, list, count and the table's clock. */
 public final class TableStore {
 
+  /** PostgreSQL: the time the clock's upsert in a statement's {@code clock} CTE gave out, as a timestamptz. */
+  private static final String STAMP = "SELECT TIMESTAMPTZ 'epoch' + " + quote("last")
+      + " * INTERVAL '1 millisecond' FROM clock";
+
   private final Dialect dialect;
   private final Table table;
+  private final StatementCache statements;
   private final String columnList;
   private final String name;
+  private final String findSql;
+  private final String findForUpdateSql;
+  private final String insertSql;
+  private final String updateSql;
+  private final String clockSql;
+  private final String stampAndInsertSql;
+  private final String stampAndUpdateSql;
 
-  /** The statements of this table in this dialect. */
-  public TableStore(Dialect dialect, Table table) {
+  /** The statements of this table in this dialect, the write path's prepared once per connection. */
+  TableStore(Dialect dialect, Table table, StatementCache statements) {
     this.dialect = dialect;
     this.table = table;
+    this.statements = statements;
     this.name = quote(table.name());
     StringJoiner columns = new StringJoiner(", ");
     columns.add(quote(SystemProperties.ID)).add(quote(SystemProperties.UPDATED_AT))
         .add(quote(SystemProperties.VERSION)).add(quote(SystemProperties.DELETED));
     table.columns().forEach(c -> columns.add(quote(c.name())));
     this.columnList = columns.toString();
+    this.findSql = "SELECT " + columnList + " FROM " + name + " WHERE " + quote(SystemProperties.ID) + " = ?";
+    this.findForUpdateSql = findSql + " FOR UPDATE";
+    this.clockSql = clockSql(dialect);
+    this.insertSql = "INSERT INTO " + name + " (" + columnList + ") VALUES (?, " + "?, ".repeat(2
+        + table.columns().size()) + "?)";
+    this.updateSql = "UPDATE " + name + " SET " + sets("?") + " WHERE " + quote(SystemProperties.ID) + " = ?";
+    String withClock = "WITH clock AS (" + clockSql + ") ";
+    this.stampAndInsertSql = withClock + "INSERT INTO " + name + " (" + columnList + ") VALUES (?, (" + STAMP
+        + "), " + "?, ".repeat(1 + table.columns().size()) + "?) ON CONFLICT (" + quote(SystemProperties.ID)
+        + ") DO NOTHING RETURNING " + quote(SystemProperties.UPDATED_AT);
+    this.stampAndUpdateSql = withClock + "UPDATE " + name + " SET " + sets("(" + STAMP + ")") + " WHERE "
+        + quote(SystemProperties.ID) + " = ? RETURNING " + quote(SystemProperties.UPDATED_AT);
+  }
+
+  /** The name of the table. */
+  String tableName() {
+    return table.name();
   }
 
   /** The row with this id, deleted or not. */
   public Optional<Item> find(Connection connection, String id) throws SQLException {
-    String sql = "SELECT " + columnList + " FROM " + name + " WHERE " + quote(SystemProperties.ID) + " = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    return find(connection, findSql, id);
+  }
+
+  /**
+   * The row with this id, locked until the transaction ends (PostgreSQL's {@code FOR UPDATE}), so that what a
+   * write checks stays true until it commits.
+   */
+  Optional<Item> findForUpdate(Connection connection, String id) throws SQLException {
+    return find(connection, findForUpdateSql, id);
+  }
+
+  private Optional<Item> find(Connection connection, String sql, String id) throws SQLException {
+    try (StatementCache.Lease lease = statements.prepare(connection, sql)) {
+      PreparedStatement statement = lease.statement();
       statement.setString(1, id);
       try (ResultSet row = statement.executeQuery()) {
         RowCursor cursor = new RowCursor(row, dialect, table.columns());
@@ -53,9 +95,8 @@ public final class TableStore {
 
   /** Inserts a new row. */
   public void insert(Connection connection, Item item) throws SQLException {
-    String placeholders = "?, ".repeat(3 + table.columns().size()) + "?";
-    String sql = "INSERT INTO " + name + " (" + columnList + ") VALUES (" + placeholders + ")";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (StatementCache.Lease lease = statements.prepare(connection, insertSql)) {
+      PreparedStatement statement = lease.statement();
       statement.setString(1, item.id());
       int next = bindState(statement, 2, item);
       bindValues(statement, next, item);
@@ -65,15 +106,39 @@ public final class TableStore {
 
   /** Replaces every column of an existing row. */
   public void update(Connection connection, Item item) throws SQLException {
-    StringJoiner sets = new StringJoiner(", ");
-    sets.add(quote(SystemProperties.UPDATED_AT) + " = ?").add(quote(SystemProperties.VERSION) + " = ?")
-        .add(quote(SystemProperties.DELETED) + " = ?");
-    table.columns().forEach(c -> sets.add(quote(c.name()) + " = ?"));
-    String sql = "UPDATE " + name + " SET " + sets + " WHERE " + quote(SystemProperties.ID) + " = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (StatementCache.Lease lease = statements.prepare(connection, updateSql)) {
+      PreparedStatement statement = lease.statement();
       int next = bindValues(statement, bindState(statement, 1, item), item);
       statement.setString(next, item.id());
       statement.executeUpdate();
+    }
+  }
+
+  /**
+   * PostgreSQL: takes the table's next {@code updatedAt} (at least {@code earliest}) and inserts the item with
+   * it, in one statement, so the clock row stays locked only from here to the commit. Empty when a row with
+   * this id exists after all (a concurrent create committed first): nothing is inserted.
+   */
+  Optional<Instant> stampAndInsert(Connection connection, Item item, Instant earliest) throws SQLException {
+    try (StatementCache.Lease lease = statements.prepare(connection, stampAndInsertSql)) {
+      PreparedStatement statement = lease.statement();
+      int next = bindClock(statement, earliest);
+      statement.setString(next, item.id());
+      bindValues(statement, bindVersionAndDeleted(statement, next + 1, item), item);
+      return stamp(statement);
+    }
+  }
+
+  /**
+   * PostgreSQL: takes the table's next {@code updatedAt} (at least {@code earliest}) and replaces the row with
+   * it, in one statement. Empty when no row has this id.
+   */
+  Optional<Instant> stampAndUpdate(Connection connection, Item item, Instant earliest) throws SQLException {
+    try (StatementCache.Lease lease = statements.prepare(connection, stampAndUpdateSql)) {
+      PreparedStatement statement = lease.statement();
+      int next = bindValues(statement, bindVersionAndDeleted(statement, bindClock(statement, earliest), item), item);
+      statement.setString(next, item.id());
+      return stamp(statement);
     }
   }
 
@@ -115,19 +180,44 @@ public final class TableStore {
    * table commit in the order of their timestamps (DESIGN.md invariant 8).
    */
   public Instant nextTimestamp(Connection connection, Instant now) throws SQLException {
-    String clock = quote(Sql.CLOCK_TABLE);
-    String last = quote("last");
-    String sql = "INSERT INTO " + clock + " (" + quote("table") + ", " + last + ") VALUES (?, ?) ON CONFLICT ("
-        + quote("table") + ") DO UPDATE SET " + last + " = " + dialect.greatest() + "(excluded." + last + ", "
-        + clock + "." + last + " + 1) RETURNING " + last;
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, table.name());
-      statement.setLong(2, now.toEpochMilli());
+    try (StatementCache.Lease lease = statements.prepare(connection, clockSql)) {
+      PreparedStatement statement = lease.statement();
+      bindClock(statement, now);
       try (ResultSet row = statement.executeQuery()) {
         row.next();
         return Instant.ofEpochMilli(row.getLong(1));
       }
     }
+  }
+
+  /** The clock's upsert: {@code now}, or one millisecond after the last time given out if that is not earlier. */
+  private static String clockSql(Dialect dialect) {
+    String clock = quote(Sql.CLOCK_TABLE);
+    String last = quote("last");
+    return "INSERT INTO " + clock + " (" + quote("table") + ", " + last + ") VALUES (?, ?) ON CONFLICT ("
+        + quote("table") + ") DO UPDATE SET " + last + " = " + dialect.greatest() + "(excluded." + last + ", "
+        + clock + "." + last + " + 1) RETURNING " + last;
+  }
+
+  private int bindClock(PreparedStatement statement, Instant now) throws SQLException {
+    statement.setString(1, table.name());
+    statement.setLong(2, now.toEpochMilli());
+    return 3;
+  }
+
+  private Optional<Instant> stamp(PreparedStatement statement) throws SQLException {
+    try (ResultSet row = statement.executeQuery()) {
+      return row.next() ? Optional.of((Instant) dialect.read(row, 1, ColumnType.DATETIME)) : Optional.empty();
+    }
+  }
+
+  /** {@code updatedAt = <updatedAt>, version = ?, deleted = ?, <column> = ?...}. */
+  private String sets(String updatedAt) {
+    StringJoiner sets = new StringJoiner(", ");
+    sets.add(quote(SystemProperties.UPDATED_AT) + " = " + updatedAt).add(quote(SystemProperties.VERSION) + " = ?")
+        .add(quote(SystemProperties.DELETED) + " = ?");
+    table.columns().forEach(c -> sets.add(quote(c.name()) + " = ?"));
+    return sets.toString();
   }
 
   /** Moves the clock to at least the newest stored {@code updatedAt}, for tables written before it existed. */
@@ -145,9 +235,13 @@ public final class TableStore {
 
   private int bindState(PreparedStatement statement, int first, Item item) throws SQLException {
     dialect.bind(statement, first, ColumnType.DATETIME, item.updatedAt());
-    statement.setString(first + 1, item.version());
-    dialect.bind(statement, first + 2, ColumnType.BOOLEAN, item.deleted());
-    return first + 3;
+    return bindVersionAndDeleted(statement, first + 1, item);
+  }
+
+  private int bindVersionAndDeleted(PreparedStatement statement, int first, Item item) throws SQLException {
+    statement.setString(first, item.version());
+    dialect.bind(statement, first + 1, ColumnType.BOOLEAN, item.deleted());
+    return first + 2;
   }
 
   private int bindValues(PreparedStatement statement, int first, Item item) throws SQLException {
