@@ -76,10 +76,14 @@ class PullPrefetchIT {
   @Test
   void theNextPageIsOnItsWayWhileThisOneIsApplied() {
     List<Boolean> nextArrivedDuringApply = new ArrayList<>();
+    // The first pull checks the table's schema with a request of its own before PullStarted: not a page.
+    AtomicInteger beforePages = new AtomicInteger();
     client = service.device("a").authentication(refresh -> "token").listener(event -> {
-      if (event instanceof SyncEvent.ItemsFetched && nextArrivedDuringApply.size() < PAGES - 1) {
+      if (event instanceof SyncEvent.PullStarted) {
+        beforePages.set(requests.get());
+      } else if (event instanceof SyncEvent.ItemsFetched && nextArrivedDuringApply.size() < PAGES - 1) {
         // Page k is fetched and not yet applied: request k + 1 reaches the service before we go on.
-        nextArrivedDuringApply.add(awaitRequests(nextArrivedDuringApply.size() + 2));
+        nextArrivedDuringApply.add(awaitRequests(beforePages.get() + nextArrivedDuringApply.size() + 2));
       }
     }).build();
 
@@ -93,9 +97,13 @@ class PullPrefetchIT {
   void neverMoreThanOnePageAhead() {
     List<Integer> aheadAtCommit = new ArrayList<>();
     AtomicInteger committedPages = new AtomicInteger();
+    // The first pull checks the table's schema with a request of its own before PullStarted: not a page.
+    AtomicInteger beforePages = new AtomicInteger();
     client = service.device("a").authentication(refresh -> "token").listener(event -> {
-      if (event instanceof SyncEvent.ItemsCommitted) {
-        aheadAtCommit.add(requests.get() - committedPages.incrementAndGet());
+      if (event instanceof SyncEvent.PullStarted) {
+        beforePages.set(requests.get());
+      } else if (event instanceof SyncEvent.ItemsCommitted) {
+        aheadAtCommit.add(requests.get() - beforePages.get() - committedPages.incrementAndGet());
       }
     }).build();
     OfflineTable<Todo> todos = client.table(TodoTable.DEFINITION);
