@@ -57,6 +57,9 @@ class LiveQueriesTest {
       return rows();
     }, seen);
     seen.awaitCount(1);
+    // The first run's task may still be on the query thread after its delivery; let it end, or a commit that
+    // lands meanwhile runs the query again inside that task, ahead of the blocker below.
+    queries.submit(() -> { }).get(20, TimeUnit.SECONDS);
     CountDownLatch release = new CountDownLatch(1);
     queries.execute(() -> {
       try {
