@@ -53,7 +53,7 @@ public record ServerOptions(double seconds, double warmupSeconds, List<Integer> 
   /** Parses the command line; unknown options are an error that lists the known ones. */
   public static ServerOptions parse(List<String> args) {
     double seconds = 15;
-    double warmup = 3;
+    double warmup = 10;
     List<Integer> connections = List.of(8, 32);
     int rows = 5_000;
     Set<String> workloads = WORKLOADS;
