@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -41,9 +43,16 @@ public final class ScriptedService implements AutoCloseable {
     }
   }
 
+  static {
+    // Headers and body go out in two writes; with Nagle's algorithm on, a kept-alive connection waits for the
+    // client's delayed ACK (about 40 ms) at every answer.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final ConcurrentLinkedQueue<Function<Seen, Answer>> script = new ConcurrentLinkedQueue<>();
   private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+  private final Set<InetSocketAddress> peers = ConcurrentHashMap.newKeySet();
 
   public ScriptedService() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -70,7 +79,13 @@ public final class ScriptedService implements AutoCloseable {
     return List.copyOf(seen);
   }
 
+  /** How many connections the requests came on (distinct client addresses). */
+  public int connections() {
+    return peers.size();
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
+    peers.add(exchange.getRemoteAddress());
     if (exchange.getRequestURI().getPath().equals("/openapi.json")) {
       // As CommunityToolkit and v6 servers do; outside the script, so that scripts list only table requests.
       exchange.sendResponseHeaders(404, -1);

@@ -73,6 +73,8 @@ public final class JdkTransport implements Transport {
       interrupted.initCause(e);
       throw interrupted;
     }
-    return new TransportResponse(response.statusCode(), response.headers().map(), response.body());
+    long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    return new TransportResponse(response.statusCode(), response.headers().map(),
+        new EndAwareBody(response.body(), length));
   }
 }
