@@ -10,6 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -25,6 +29,13 @@ import org.slf4j.LoggerFactory;
  * write on server A reaches the change streams of server B. The payload is the table, the time and the owner
  * column's value, never contents. If the listening connection breaks, it is opened again with a growing pause
  * (up to 30 s); notices sent meanwhile are not heard by this server.
+ *
+ * <p>Notices go out from the daemon thread {@code offsync-changes-notify}, not from the writing request's: a
+ * write does not wait for them, and the notices that arrive while one batch is sent go out together in the
+ * next, one statement and one transaction, the newest per table and owner only (a client that hears of a
+ * change pulls everything newer than its delta token, so an older notice of the same rows tells it nothing
+ * more). A notice per write cost a second pooled connection, statement and commit per POST, and PostgreSQL
+ * serializes the commits that notify.
  */
 public final class PostgresChangeBus implements ChangeBus {
 
@@ -39,7 +50,13 @@ public final class PostgresChangeBus implements ChangeBus {
   private final LocalChangeBus local = new LocalChangeBus();
   private final Thread listener;
   private final CountDownLatch listening = new CountDownLatch(1);
+  /** The notices not sent yet, the newest per table and owner; guarded by itself. */
+  private final Map<Key, ChangeNotice> pending = new LinkedHashMap<>();
+  private final Thread notifier;
   private volatile boolean closed;
+
+  /** Which notices a newer one makes redundant. */
+  private record Key(String table, String owner) {}
 
   private PostgresChangeBus(Database database) {
     this.database = database;
@@ -51,12 +68,15 @@ public final class PostgresChangeBus implements ChangeBus {
     });
     this.listener = new Thread(this::listen, "offsync-changes-listen");
     listener.setDaemon(true);
+    this.notifier = new Thread(this::sendPending, "offsync-changes-notify");
+    notifier.setDaemon(true);
   }
 
   /** Starts listening, waiting up to ten seconds for the first {@code LISTEN} to be in place. */
   public static PostgresChangeBus start(Database database) {
     PostgresChangeBus bus = new PostgresChangeBus(database);
     bus.listener.start();
+    bus.notifier.start();
     try {
       if (!bus.listening.await(10, TimeUnit.SECONDS)) {
         LOG.warn("The change notice listener is not listening yet; it keeps trying");
@@ -67,22 +87,57 @@ public final class PostgresChangeBus implements ChangeBus {
     return bus;
   }
 
+  /** Queues the notice for the notifier thread and returns at once. */
   @Override
   public void publish(ChangeNotice notice) {
-    if (closed) {
-      return;
+    synchronized (pending) {
+      if (closed) {
+        return;
+      }
+      pending.merge(new Key(notice.table(), notice.owner()), notice,
+          (queued, next) -> next.updatedAt().isAfter(queued.updatedAt()) ? next : queued);
+      pending.notifyAll();
     }
+  }
+
+  /** Sends what is pending, batch after batch, until the bus is closed and nothing is left. */
+  private void sendPending() {
+    while (true) {
+      List<ChangeNotice> batch;
+      synchronized (pending) {
+        while (pending.isEmpty() && !closed) {
+          try {
+            pending.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        if (pending.isEmpty()) {
+          return;
+        }
+        batch = new ArrayList<>(pending.values());
+        pending.clear();
+      }
+      send(batch);
+    }
+  }
+
+  private void send(List<ChangeNotice> batch) {
+    String[] payloads = batch.stream().map(this::payload).toArray(String[]::new);
     try {
       database.read(connection -> {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT pg_notify(?, payload) FROM unnest(?::text[]) AS notices(payload)")) {
           statement.setString(1, CHANNEL);
-          statement.setString(2, payload(notice));
+          statement.setArray(2, connection.createArrayOf("text", payloads));
           statement.execute();
           return null;
         }
       });
     } catch (RuntimeException e) {
-      LOG.warn("Could not send the change notice of table '{}'", notice.table(), e);
+      LOG.warn("Could not send the change notices of tables {}", batch.stream().map(ChangeNotice::table)
+          .distinct().toList(), e);
     }
   }
 
@@ -91,9 +146,18 @@ public final class PostgresChangeBus implements ChangeBus {
     return local.subscribe(listener);
   }
 
+  /** Sends the notices still pending (waiting up to five seconds), then stops listening. */
   @Override
   public void close() {
-    closed = true;
+    synchronized (pending) {
+      closed = true;
+      pending.notifyAll();
+    }
+    try {
+      notifier.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     local.close();
     try {
       listener.join(5_000);
