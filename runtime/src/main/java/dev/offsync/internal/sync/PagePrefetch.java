@@ -11,23 +11,29 @@ import java.util.concurrent.Future;
  * A pull's own fetching thread, so that the next page is requested and parsed while the current one is
  * applied. The pull submits the next request only once it holds a page, so at most one page is parsed ahead
  * of the one being applied (invariant 7). Closing it abandons a request still in flight: its page is never
- * applied, and the delta token never covers it (invariant 4).
+ * applied, and the delta token never covers it (invariant 4). The thread starts at the first {@link #submit}:
+ * a pull whose first page is its last (an incremental pull with nothing new) starts none.
  */
 final class PagePrefetch implements AutoCloseable {
 
-  private final ExecutorService thread;
+  private final String table;
+  /** Null until the first fetch; used by the pulling thread only. */
+  private ExecutorService thread;
 
   /** A fetching thread for a pull of {@code table} (the name shows in thread dumps). */
   PagePrefetch(String table) {
-    thread = Executors.newSingleThreadExecutor(task -> {
-      Thread fetcher = new Thread(task, "offsync-pull-" + table);
-      fetcher.setDaemon(true);
-      return fetcher;
-    });
+    this.table = table;
   }
 
   /** Starts fetching a page. */
   <P> Future<P> submit(Callable<P> fetch) {
+    if (thread == null) {
+      thread = Executors.newSingleThreadExecutor(task -> {
+        Thread fetcher = new Thread(task, "offsync-pull-" + table);
+        fetcher.setDaemon(true);
+        return fetcher;
+      });
+    }
     return thread.submit(fetch);
   }
 
@@ -58,6 +64,8 @@ final class PagePrefetch implements AutoCloseable {
   /** Stops the thread, interrupting a fetch still in flight. */
   @Override
   public void close() {
-    thread.shutdownNow();
+    if (thread != null) {
+      thread.shutdownNow();
+    }
   }
 }

@@ -72,8 +72,10 @@ public final class PullEngine {
     progress.localRows = cursor.isEmpty()
         && context.store().read(transaction -> transaction.count(table, RowQuery.all())) > 0;
     try (PagePrefetch prefetch = new PagePrefetch(table.tableName())) {
-      boolean localRows = progress.localRows;
-      Future<FetchedPage<T>> next = prefetch.submit(() -> fetch(table, filter, cursor, true, localRows));
+      // The first page on this thread: nothing is applied before it is checked, and a pull that ends with it
+      // (nothing new) starts no fetching thread.
+      FetchedPage<T> first = fetch(table, filter, cursor, true, progress.localRows);
+      Future<FetchedPage<T>> next = applyNext(table, filter, id, first, prefetch, progress);
       while (next != null) {
         next = applyNext(table, filter, id, PagePrefetch.await(next), prefetch, progress);
       }
@@ -94,8 +96,9 @@ public final class PullEngine {
       Map<String, List<String>> partial) {}
 
   /**
-   * Requests and parses one page, and checks that it moves past the cursor; runs on the prefetch thread,
-   * so a bad page fails the pull before anything of it is applied.
+   * Requests and parses one page, and checks that it moves past the cursor, before anything of it is applied
+   * (so a bad page fails the pull with nothing of it stored); the first page on the pulling thread, the
+   * others on the prefetch thread.
    */
   private <T> FetchedPage<T> fetch(TableDefinition<T> table, Optional<Filter<?>> filter, Optional<PullCursor> cursor,
       boolean first, boolean localRows) {
