@@ -31,6 +31,11 @@ class PostgresChangeBusIT {
   private String schema;
   private Database writerDatabase;
   private Database listenerDatabase;
+  /** The other server's bus, and what it heard. */
+  private PostgresChangeBus listener;
+  private final List<ChangeNotice> heard = new CopyOnWriteArrayList<>();
+  /** The writing server's bus. */
+  private PostgresChangeBus writer;
 
   @BeforeEach
   void openSchema() throws SQLException {
@@ -42,11 +47,16 @@ class PostgresChangeBusIT {
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     writerDatabase = Database.open(url);
     listenerDatabase = Database.open(url);
+    listener = PostgresChangeBus.start(listenerDatabase);
+    listener.subscribe(heard::add);
+    writer = PostgresChangeBus.start(writerDatabase);
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
     if (writerDatabase != null) {
+      writer.close();
+      listener.close();
       writerDatabase.close();
       listenerDatabase.close();
       execute("DROP SCHEMA " + schema + " CASCADE");
@@ -55,43 +65,33 @@ class PostgresChangeBusIT {
 
   @Test
   void aBurstOfWritesReachesTheOtherServerWithItsNewestTimePerTableAndOwner() throws Exception {
-    List<ChangeNotice> heard = new CopyOnWriteArrayList<>();
-    try (PostgresChangeBus listener = PostgresChangeBus.start(listenerDatabase);
-        AutoCloseable subscription = listener.subscribe(heard::add)) {
-      PostgresChangeBus writer = PostgresChangeBus.start(writerDatabase);
-      int writes = 500;
-      for (int i = 1; i <= writes; i++) {
-        writer.publish(new ChangeNotice("notes", Instant.ofEpochMilli(i), i % 2 == 0 ? "alice" : "bob"));
-      }
-      writer.publish(new ChangeNotice("movies", Instant.ofEpochMilli(7), null));
-      writer.close(); // sends what is still pending before it returns
+    int writes = 500;
+    for (int i = 1; i <= writes; i++) {
+      writer.publish(new ChangeNotice("notes", Instant.ofEpochMilli(i), i % 2 == 0 ? "alice" : "bob"));
+    }
+    writer.publish(new ChangeNotice("movies", Instant.ofEpochMilli(7), null));
+    writer.close(); // sends what is still pending before it returns
 
-      waitFor(heard, notices -> notices.contains(new ChangeNotice("notes", Instant.ofEpochMilli(writes), "alice"))
-          && notices.contains(new ChangeNotice("notes", Instant.ofEpochMilli(writes - 1), "bob"))
-          && notices.contains(new ChangeNotice("movies", Instant.ofEpochMilli(7), null)));
-      for (String owner : List.of("alice", "bob")) {
-        List<Long> times = heard.stream().filter(n -> n.table().equals("notes") && owner.equals(n.owner()))
-            .map(n -> n.updatedAt().toEpochMilli()).toList();
-        assertThat(times).as("notices of %s's notes, in the order heard", owner).isSorted().doesNotHaveDuplicates();
-      }
+    waitFor(heard, notices -> notices.contains(new ChangeNotice("notes", Instant.ofEpochMilli(writes), "alice"))
+        && notices.contains(new ChangeNotice("notes", Instant.ofEpochMilli(writes - 1), "bob"))
+        && notices.contains(new ChangeNotice("movies", Instant.ofEpochMilli(7), null)));
+    for (String owner : List.of("alice", "bob")) {
+      List<Long> times = heard.stream().filter(n -> n.table().equals("notes") && owner.equals(n.owner()))
+          .map(n -> n.updatedAt().toEpochMilli()).toList();
+      assertThat(times).as("notices of %s's notes, in the order heard", owner).isSorted().doesNotHaveDuplicates();
     }
   }
 
   @Test
   void aClosedBusSendsNothingMore() throws Exception {
-    List<ChangeNotice> heard = new CopyOnWriteArrayList<>();
-    try (PostgresChangeBus listener = PostgresChangeBus.start(listenerDatabase);
-        AutoCloseable subscription = listener.subscribe(heard::add)) {
-      PostgresChangeBus writer = PostgresChangeBus.start(writerDatabase);
-      writer.publish(new ChangeNotice("notes", Instant.ofEpochMilli(1), null));
-      writer.close();
-      writer.publish(new ChangeNotice("notes", Instant.ofEpochMilli(2), null));
-      listener.publish(new ChangeNotice("movies", Instant.ofEpochMilli(3), null)); // a marker after it
+    writer.publish(new ChangeNotice("notes", Instant.ofEpochMilli(1), null));
+    writer.close();
+    writer.publish(new ChangeNotice("notes", Instant.ofEpochMilli(2), null));
+    listener.publish(new ChangeNotice("movies", Instant.ofEpochMilli(3), null)); // a marker after it
 
-      waitFor(heard, notices -> notices.stream().anyMatch(n -> n.table().equals("movies")));
-      assertThat(heard).containsExactly(new ChangeNotice("notes", Instant.ofEpochMilli(1), null),
-          new ChangeNotice("movies", Instant.ofEpochMilli(3), null));
-    }
+    waitFor(heard, notices -> notices.stream().anyMatch(n -> n.table().equals("movies")));
+    assertThat(heard).containsExactly(new ChangeNotice("notes", Instant.ofEpochMilli(1), null),
+        new ChangeNotice("movies", Instant.ofEpochMilli(3), null));
   }
 
   private static void waitFor(List<ChangeNotice> heard, Predicate<List<ChangeNotice>> done)
