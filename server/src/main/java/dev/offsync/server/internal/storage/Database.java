@@ -144,6 +144,22 @@ public final class Database implements AutoCloseable {
     return dialect instanceof PostgresDialect;
   }
 
+  /**
+   * Runs work on a pooled connection in auto-commit mode, where each statement is a transaction of its own:
+   * for a write whose one writing statement checks that what the work read is still stored (see
+   * {@link JdbcRepository}). It saves the round trips of {@code BEGIN} and {@code COMMIT}.
+   */
+  public <T> T autoCommit(SqlWork<T> work) {
+    try (Connection connection = pool.getConnection()) {
+      if (!connection.getAutoCommit()) { // a host's data source may hand out connections in a transaction
+        connection.setAutoCommit(true);
+      }
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StorageException("Database write failed", e);
+    }
+  }
+
   /** Runs read-only work on a pooled connection in auto-commit mode. */
   public <T> T read(SqlWork<T> work) {
     try (Connection connection = pool.getConnection()) {

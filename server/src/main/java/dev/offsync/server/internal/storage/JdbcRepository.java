@@ -20,20 +20,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The built-in store: a table's rows in the server's SQLite or PostgreSQL database. Queries become
- * parameterized SQL through core's {@link SqlPrinter}; each write runs in one transaction that takes the
- * table's clock (see {@link TableStore#nextTimestamp}), whose lock serializes the table's commits.
+ * parameterized SQL through core's {@link SqlPrinter}; each write takes the table's clock (see
+ * {@link TableStore#nextTimestamp}) in the transaction that stores its row, and the clock's lock serializes the
+ * table's commits.
  *
- * <p>On SQLite the whole write runs under the database's writer lock, so the clock is simply taken first. On
- * PostgreSQL the clock is taken last, to hold its lock for as short a time as possible: the write locks the
- * stored row ({@code FOR UPDATE}), runs the change's checks on it with a provisional {@code updatedAt}, and then
- * takes the clock and stores the row in one statement; the lock on the clock row is then held only until the
- * commit. The stored row carries the clock's time, which differs from the provisional one only when another
- * server or a concurrent write of this one took a time in between.
+ * <p>On SQLite the whole write runs under the database's writer lock, so the clock is simply taken first.
+ *
+ * <p>On PostgreSQL a write first tries two round trips and no transaction of its own, to hold the clock's lock
+ * for as short a time as possible: it reads the stored row, runs the change's checks on it with a provisional
+ * {@code updatedAt}, and then takes the clock and stores the row in one auto-committed statement, which stores
+ * nothing if the row is no longer the one read (a replace names the version it read; a create inserts only if
+ * no row has the id). The clock row is locked only while that statement runs. If the row changed in between,
+ * the write starts over once, taking the clock first as on SQLite: holding the clock, it waits for no other
+ * writer of the table, so its checks run on the row it replaces. Every writer takes the clock before it writes
+ * a row, so no two wait for each other. The stored row carries the clock's time, which differs from the
+ * provisional one only when another server or a concurrent write of this one took a time in between.
  */
 public final class JdbcRepository implements Repository {
 
-  /** How often a PostgreSQL write starts over when the row it checked changed before it could store it. */
-  private static final int ATTEMPTS = 3;
   private static final Logger LOG = LoggerFactory.getLogger(JdbcRepository.class);
 
   private final Database database;
@@ -74,16 +78,14 @@ public final class JdbcRepository implements Repository {
     if (!database.isPostgres()) {
       return database.write(connection -> writeClockFirst(connection, id, now, change));
     }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return database.write(connection -> writeClockLast(connection, id, now, change));
-      } catch (RowChanged e) {
-        LOG.debug("A write of table '{}' started over (attempt {}): the row changed before it was stored",
-            store.tableName(), attempt);
-        if (attempt == ATTEMPTS) {
-          throw new StorageException("The row changed under " + ATTEMPTS + " attempts to write it", e);
-        }
-      }
+    try {
+      return database.autoCommit(connection -> writeClockLast(connection, id, now, change));
+    } catch (RowChanged e) {
+      LOG.debug("A write of table '{}' started over holding the clock: the row changed before it was stored",
+          store.tableName());
+      Item item = database.write(connection -> writeClockFirst(connection, id, now, change));
+      lastStamp.accumulateAndGet(item.updatedAt().toEpochMilli(), Math::max);
+      return item;
     }
   }
 
@@ -99,12 +101,17 @@ public final class JdbcRepository implements Repository {
     return item;
   }
 
+  /**
+   * PostgreSQL, in auto-commit mode: reads the row, checks the change on it, and stores the result with the
+   * clock's time in one statement that stores nothing if the row changed since it was read.
+   */
   private Item writeClockLast(Connection connection, String id, Instant now, Change change) throws SQLException {
-    Optional<Item> existing = store.findForUpdate(connection, id);
+    Optional<Item> existing = store.find(connection, id);
     Instant provisional = Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now.toEpochMilli(),
         last + 1)));
     Item item = Item.from(change.apply(existing.map(found -> found), provisional));
-    Instant stamped = (existing.isPresent() ? store.stampAndUpdate(connection, item, provisional)
+    Instant stamped = (existing.isPresent()
+        ? store.stampAndUpdate(connection, item, existing.get().version(), provisional)
         : store.stampAndInsert(connection, item, provisional)).orElseThrow(RowChanged::new);
     lastStamp.accumulateAndGet(stamped.toEpochMilli(), Math::max);
     return stamped.equals(item.updatedAt()) ? item
@@ -112,9 +119,9 @@ public final class JdbcRepository implements Repository {
   }
 
   /**
-   * The row a PostgreSQL write checked is not the one it would replace: a create raced another create of the
-   * id (or the row was removed behind the server's back). The transaction is rolled back and the write starts
-   * over, and this time sees the row.
+   * The row a PostgreSQL write checked is not the one it would replace: another write replaced it since it was
+   * read, a create raced another create of the id, or the row was removed behind the server's back. Nothing was
+   * stored, and the write starts over holding the clock.
    */
   private static final class RowChanged extends RuntimeException {
     RowChanged() {

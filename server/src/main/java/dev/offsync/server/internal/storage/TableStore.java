@@ -32,7 +32,6 @@ public final class TableStore {
   private final String columnList;
   private final String name;
   private final String findSql;
-  private final String findForUpdateSql;
   private final String insertSql;
   private final String updateSql;
   private final String clockSql;
@@ -51,7 +50,6 @@ public final class TableStore {
     table.columns().forEach(c -> columns.add(quote(c.name())));
     this.columnList = columns.toString();
     this.findSql = "SELECT " + columnList + " FROM " + name + " WHERE " + quote(SystemProperties.ID) + " = ?";
-    this.findForUpdateSql = findSql + " FOR UPDATE";
     this.clockSql = clockSql(dialect);
     this.insertSql = "INSERT INTO " + name + " (" + columnList + ") VALUES (?, " + "?, ".repeat(2
         + table.columns().size()) + "?)";
@@ -61,7 +59,8 @@ public final class TableStore {
         + "), " + "?, ".repeat(1 + table.columns().size()) + "?) ON CONFLICT (" + quote(SystemProperties.ID)
         + ") DO NOTHING RETURNING " + quote(SystemProperties.UPDATED_AT);
     this.stampAndUpdateSql = withClock + "UPDATE " + name + " SET " + sets("(" + STAMP + ")") + " WHERE "
-        + quote(SystemProperties.ID) + " = ? RETURNING " + quote(SystemProperties.UPDATED_AT);
+        + quote(SystemProperties.ID) + " = ? AND " + quote(SystemProperties.VERSION) + " = ? RETURNING "
+        + quote(SystemProperties.UPDATED_AT);
   }
 
   /** The name of the table. */
@@ -72,14 +71,6 @@ public final class TableStore {
   /** The row with this id, deleted or not. */
   public Optional<Item> find(Connection connection, String id) throws SQLException {
     return find(connection, findSql, id);
-  }
-
-  /**
-   * The row with this id, locked until the transaction ends (PostgreSQL's {@code FOR UPDATE}), so that what a
-   * write checks stays true until it commits.
-   */
-  Optional<Item> findForUpdate(Connection connection, String id) throws SQLException {
-    return find(connection, findForUpdateSql, id);
   }
 
   private Optional<Item> find(Connection connection, String sql, String id) throws SQLException {
@@ -131,13 +122,17 @@ public final class TableStore {
 
   /**
    * PostgreSQL: takes the table's next {@code updatedAt} (at least {@code earliest}) and replaces the row with
-   * it, in one statement. Empty when no row has this id.
+   * it, in one statement, if the row still has the version {@code replaced} (every write gives a row a new
+   * one). Empty when no row has this id and that version (another write replaced it since it was read):
+   * nothing is stored.
    */
-  Optional<Instant> stampAndUpdate(Connection connection, Item item, Instant earliest) throws SQLException {
+  Optional<Instant> stampAndUpdate(Connection connection, Item item, String replaced, Instant earliest)
+      throws SQLException {
     try (StatementCache.Lease lease = statements.prepare(connection, stampAndUpdateSql)) {
       PreparedStatement statement = lease.statement();
       int next = bindValues(statement, bindVersionAndDeleted(statement, bindClock(statement, earliest), item), item);
       statement.setString(next, item.id());
+      statement.setString(next + 1, replaced);
       return stamp(statement);
     }
   }
