@@ -34,9 +34,10 @@ public interface AccessPolicy {
   /**
    * Called inside the write, on the row it replaces, just before it is stored; may change the data columns of
    * {@code item} (the map is mutable) or throw {@link RequestRejectedException} to abort the write. Keep it
-   * fast: writers of the same row or table may wait for it. On PostgreSQL it may run twice for one request:
-   * when another write replaced the row after the first run, the write is checked again on the new row and
-   * only the second run's item is stored. So it should not have effects outside {@code item}; use
+   * fast: writers of the same row or table may wait for it. On PostgreSQL it can run more than once for one
+   * request, at most three times: a create is first checked as the create of a new id, before its id is known
+   * to be free, and a write whose row another write replaced after a run is checked again on the new row. Only
+   * the last run's item is stored. So it should not have effects outside {@code item}; use
    * {@link #afterCommit} for those.
    */
   default void beforeCommit(User user, String table, Operation operation, Map<String, Object> item) {}

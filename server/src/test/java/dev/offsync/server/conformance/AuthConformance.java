@@ -162,6 +162,14 @@ abstract class AuthConformance extends ServerTestBase {
   }
 
   @Test
+  void aCreateOfATakenIdIsAConflictEvenWhenTheHookWouldRejectTheItem() {
+    as("alice-token", "POST", "/tables/movies", "{\"id\":\"m1\",\"title\":\"kept\"}");
+    Http.Reply reply = as("alice-token", "POST", "/tables/movies", "{\"id\":\"m1\",\"title\":\"reject\"}");
+    assertThat(reply.status()).isEqualTo(409);
+    assertThat(reply.json().get("title").asText()).isEqualTo("kept");
+  }
+
+  @Test
   void aHookCanRejectAWriteAndNothingIsStored() {
     Http.Reply reply = as("alice-token", "POST", "/tables/movies", "{\"id\":\"m1\",\"title\":\"reject\"}");
     assertThat(reply.status()).isEqualTo(422);

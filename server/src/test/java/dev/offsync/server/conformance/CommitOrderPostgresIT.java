@@ -105,5 +105,6 @@ class CommitOrderPostgresIT extends CommitOrderConformance {
     assertThat(late.status()).as(late.body()).isEqualTo(409);
     assertThat(late.json().get("title").asText()).isEqualTo("quick");
     assertThat(http.get("/tables/movies?$filter=id%20eq%20'n'").json().get("items")).hasSize(1);
+    assertThat(lateHookRuns).as("the create ran on no row, then saw the id taken").hasValue(1);
   }
 }

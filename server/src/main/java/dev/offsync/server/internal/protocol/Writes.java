@@ -3,9 +3,11 @@ package dev.offsync.server.internal.protocol;
 import dev.offsync.schema.ColumnDefinition;
 import dev.offsync.schema.SystemProperties;
 import dev.offsync.server.Operation;
+import dev.offsync.server.Repository;
 import dev.offsync.server.RowView;
 import dev.offsync.server.internal.http.HttpResponse;
 import dev.offsync.server.internal.model.Item;
+import dev.offsync.server.internal.storage.Creation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +48,7 @@ final class Writes {
     Map<String, Object> proposed = proposed(id, body);
     Reads.authorize(context, call, Operation.CREATE, proposed);
     RowView view = context.policy().view(call.user(), context.table().name());
-    Item stored = write(context, id, (existing, now) -> {
+    Item stored = write(context, id, true, (existing, now) -> {
       // A tombstone the caller can see is replaced; one of another user's rows stays, or its owner's
       // devices would never learn of the delete.
       if (existing.isPresent() && (!context.table().isTombstone(existing.get())
@@ -72,7 +74,7 @@ final class Writes {
           + "' differs from the id in the URL '" + id + "'");
     }
     Map<String, Object> proposed = proposed(id, body);
-    Item stored = write(context, id, (found, now) -> {
+    Item stored = write(context, id, false, (found, now) -> {
       Item existing = visible(context, call, found, id);
       Reads.authorize(context, call, Operation.UPDATE, existing);
       if (existing.deleted() && context.table().softDelete() && !call.includeDeleted()) {
@@ -89,7 +91,7 @@ final class Writes {
   /** {@code DELETE /tables/{table}/{id}}: marks the row deleted with soft delete, else removes it. */
   static HttpResponse delete(TableContext context, Call call, String id) {
     Removal[] removed = new Removal[1];
-    write(context, id, (found, now) -> {
+    write(context, id, false, (found, now) -> {
       Item existing = visible(context, call, found, id);
       Reads.authorize(context, call, Operation.DELETE, existing);
       if (existing.deleted() && context.table().softDelete()) {
@@ -113,11 +115,13 @@ final class Writes {
 
   /**
    * Runs the change in the repository's write: the table's write lock, the next {@code updatedAt}, the stored
-   * row, and the row the change builds stored, all at once.
+   * row, and the row the change builds stored, all at once. A create's change is a {@link Creation}, which
+   * the built-in store may first run on no row.
    */
-  private static Item write(TableContext context, String id, Change change) {
+  private static Item write(TableContext context, String id, boolean creates, Change change) {
+    Repository.Change run = (row, now) -> change.apply(row.map(Item::from), now);
     return Item.from(context.repository().write(id, Instant.now(context.clock()).truncatedTo(ChronoUnit.MILLIS),
-        (stored, now) -> change.apply(stored.map(Item::from), now)));
+        creates ? (Creation) run::apply : run));
   }
 
   /** A write's checks and the row they build, on the internal item type. */

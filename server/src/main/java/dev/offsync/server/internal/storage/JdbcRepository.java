@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * for as short a time as possible: it reads the stored row, runs the change's checks on it with a provisional
  * {@code updatedAt}, and then takes the clock and stores the row in one auto-committed statement, which stores
  * nothing if the row is no longer the one read (a replace names the version it read; a create inserts only if
- * no row has the id). The clock row is locked only while that statement runs. If the row changed in between,
+ * no row has the id). The clock row is locked only while that statement runs. A create ({@link Creation})
+ * skips the read, one round trip, and reads only if its id is taken. If the row changed in between,
  * the write starts over once, taking the clock first as on SQLite: holding the clock, it waits for no other
  * writer of the table, so its checks run on the row it replaces. Every writer takes the clock before it writes
  * a row, so no two wait for each other. The stored row carries the clock's time, which differs from the
@@ -78,14 +79,49 @@ public final class JdbcRepository implements Repository {
     if (!database.isPostgres()) {
       return database.write(connection -> writeClockFirst(connection, id, now, change));
     }
+    if (change instanceof Creation) {
+      Optional<Item> created = createUnread(id, now, change);
+      if (created.isPresent()) {
+        return created.get();
+      }
+    }
     try {
-      return database.autoCommit(connection -> writeClockLast(connection, id, now, change));
+      return database.autoCommit(connection -> {
+        Optional<Item> existing = store.find(connection, id);
+        Instant provisional = provisional(now);
+        return stamp(connection, Item.from(change.apply(existing.map(found -> found), provisional)), existing,
+            provisional);
+      });
     } catch (RowChanged e) {
       LOG.debug("A write of table '{}' started over holding the clock: the row changed before it was stored",
           store.tableName());
       Item item = database.write(connection -> writeClockFirst(connection, id, now, change));
       lastStamp.accumulateAndGet(item.updatedAt().toEpochMilli(), Math::max);
       return item;
+    }
+  }
+
+  /**
+   * PostgreSQL: a create in one round trip, run on no row and inserted unless the id is taken. Empty when the
+   * id is taken, or when the change refused the create and a row has the id: then the change must be run on
+   * that row, whose answer (a conflict) comes before the refusal of what would have been created.
+   */
+  private Optional<Item> createUnread(String id, Instant now, Change change) {
+    Instant provisional = provisional(now);
+    Item item;
+    try {
+      item = Item.from(change.apply(Optional.empty(), provisional));
+    } catch (RuntimeException refused) {
+      if (find(id).isEmpty()) {
+        throw refused;
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(database.autoCommit(connection -> stamp(connection, item, Optional.empty(), provisional)));
+    } catch (RowChanged e) {
+      LOG.debug("A create of table '{}' found its id taken and reads the row", store.tableName());
+      return Optional.empty();
     }
   }
 
@@ -102,14 +138,20 @@ public final class JdbcRepository implements Repository {
   }
 
   /**
-   * PostgreSQL, in auto-commit mode: reads the row, checks the change on it, and stores the result with the
-   * clock's time in one statement that stores nothing if the row changed since it was read.
+   * PostgreSQL: the time this server expects the clock to give next, at least {@code now}, which the checks of
+   * a write see before the clock is taken.
    */
-  private Item writeClockLast(Connection connection, String id, Instant now, Change change) throws SQLException {
-    Optional<Item> existing = store.find(connection, id);
-    Instant provisional = Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now.toEpochMilli(),
-        last + 1)));
-    Item item = Item.from(change.apply(existing.map(found -> found), provisional));
+  private Instant provisional(Instant now) {
+    return Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now.toEpochMilli(), last + 1)));
+  }
+
+  /**
+   * PostgreSQL, in auto-commit mode: stores the item built on {@code existing} with the clock's time, in one
+   * statement that stores nothing (and throws {@link RowChanged}) if the stored row is no longer
+   * {@code existing}.
+   */
+  private Item stamp(Connection connection, Item item, Optional<Item> existing, Instant provisional)
+      throws SQLException {
     Instant stamped = (existing.isPresent()
         ? store.stampAndUpdate(connection, item, existing.get().version(), provisional)
         : store.stampAndInsert(connection, item, provisional)).orElseThrow(RowChanged::new);
