@@ -70,11 +70,7 @@ public final class TableStore {
 
   /** The row with this id, deleted or not. */
   public Optional<Item> find(Connection connection, String id) throws SQLException {
-    return find(connection, findSql, id);
-  }
-
-  private Optional<Item> find(Connection connection, String sql, String id) throws SQLException {
-    try (StatementCache.Lease lease = statements.prepare(connection, sql)) {
+    try (StatementCache.Lease lease = statements.prepare(connection, findSql)) {
       PreparedStatement statement = lease.statement();
       statement.setString(1, id);
       try (ResultSet row = statement.executeQuery()) {
