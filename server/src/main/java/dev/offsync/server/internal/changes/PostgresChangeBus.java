@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -169,31 +170,39 @@ public final class PostgresChangeBus implements ChangeBus {
   private void listen() {
     long pause = 500;
     while (!closed) {
-      try (Connection connection = database.openConnection()) {
-        connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("LISTEN " + CHANNEL);
-        }
-        listening.countDown();
-        pause = 500;
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        while (!closed) {
-          PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
-          if (notifications != null) {
-            for (PGNotification notification : notifications) {
-              deliver(notification.getParameter());
-            }
-          }
-        }
-      } catch (SQLException | RuntimeException e) {
+      AtomicBoolean listened = new AtomicBoolean();
+      try {
+        database.read(connection -> listenUntilClosed(connection, listened));
+      } catch (RuntimeException e) {
         if (closed) {
           return;
         }
+        pause = listened.get() ? 500 : pause;
         LOG.warn("The change notice listener lost its connection; retrying in {} ms", pause, e);
         sleep(pause);
         pause = Math.min(pause * 2, 30_000);
       }
     }
+  }
+
+  /** Listens on one connection (kept from the pool all along) until the bus is closed or the connection fails. */
+  private Void listenUntilClosed(Connection connection, AtomicBoolean listened) throws SQLException {
+    connection.setAutoCommit(true);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("LISTEN " + CHANNEL);
+    }
+    listened.set(true);
+    listening.countDown();
+    PGConnection pg = connection.unwrap(PGConnection.class);
+    while (!closed) {
+      PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+      if (notifications != null) {
+        for (PGNotification notification : notifications) {
+          deliver(notification.getParameter());
+        }
+      }
+    }
+    return null;
   }
 
   private void deliver(String payload) {

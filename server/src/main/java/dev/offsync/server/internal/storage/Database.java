@@ -15,20 +15,22 @@ import javax.sql.DataSource;
  * Java lock beats polling on {@code SQLITE_BUSY}) and share commits ({@link GroupCommit}); on PostgreSQL the
  * commits of one table's writers are serialized by the row lock on that table's clock row (see
  * {@link JdbcRepository}), so commit order is {@code updatedAt} order on both.
+ *
+ * <p>Callers beyond the pool's size wait for a connection in a {@link ConnectionGate}, not inside the pool.
  */
 public final class Database implements AutoCloseable {
 
-  private final DataSource pool;
+  private final ConnectionGate connections;
   private final HikariDataSource ownPool;
   private final Dialect dialect;
   private final GroupCommit sqliteWrites;
   private final StatementCache statements = new StatementCache();
 
-  private Database(DataSource pool, HikariDataSource ownPool, Dialect dialect) {
-    this.pool = pool;
+  private Database(ConnectionGate connections, HikariDataSource ownPool, Dialect dialect) {
+    this.connections = connections;
     this.ownPool = ownPool;
     this.dialect = dialect;
-    this.sqliteWrites = dialect instanceof SqliteDialect ? new GroupCommit(pool) : null;
+    this.sqliteWrites = dialect instanceof SqliteDialect ? new GroupCommit(connections) : null;
   }
 
   /**
@@ -49,7 +51,8 @@ public final class Database implements AutoCloseable {
     }
     try {
       HikariDataSource pool = new HikariDataSource(config);
-      return new Database(pool, pool, dialect);
+      return new Database(ConnectionGate.of(pool, config.getMaximumPoolSize(), config.getConnectionTimeout()), pool,
+          dialect);
     } catch (RuntimeException e) {
       throw new StorageException("Cannot open the database: " + e.getMessage(), e);
     }
@@ -75,7 +78,7 @@ public final class Database implements AutoCloseable {
       default -> throw new IllegalArgumentException("The DataSource connects to " + product + "; the server"
           + " stores its tables in SQLite or PostgreSQL");
     };
-    return new Database(dataSource, null, dialect);
+    return new Database(ConnectionGate.open(dataSource), null, dialect);
   }
 
   /**
@@ -126,14 +129,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /**
-   * A pooled connection that the caller keeps and closes: for a long-lived use such as PostgreSQL's
-   * {@code LISTEN}, which the short {@link #read}/{@link #write} calls do not fit.
-   */
-  public Connection openConnection() throws SQLException {
-    return pool.getConnection();
-  }
-
   /** The statements of the write path, prepared once per connection of this pool. */
   StatementCache statements() {
     return statements;
@@ -150,7 +145,8 @@ public final class Database implements AutoCloseable {
    * {@link JdbcRepository}). It saves the round trips of {@code BEGIN} and {@code COMMIT}.
    */
   public <T> T autoCommit(SqlWork<T> work) {
-    try (Connection connection = pool.getConnection()) {
+    try (ConnectionGate.Lease lease = connections.lease()) {
+      Connection connection = lease.connection();
       if (!connection.getAutoCommit()) { // a host's data source may hand out connections in a transaction
         connection.setAutoCommit(true);
       }
@@ -160,10 +156,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs read-only work on a pooled connection in auto-commit mode. */
+  /**
+   * Runs read-only work on a pooled connection in auto-commit mode; also long-lived work such as PostgreSQL's
+   * {@code LISTEN}, which keeps its connection (one of the pool's) until it returns.
+   */
   public <T> T read(SqlWork<T> work) {
-    try (Connection connection = pool.getConnection()) {
-      return work.run(connection);
+    try (ConnectionGate.Lease lease = connections.lease()) {
+      return work.run(lease.connection());
     } catch (SQLException e) {
       throw new StorageException("Database read failed", e);
     }
@@ -178,8 +177,8 @@ public final class Database implements AutoCloseable {
     if (sqliteWrites != null) {
       return sqliteWrites.write(work);
     }
-    try (Connection connection = pool.getConnection()) {
-      return inTransaction(connection, work);
+    try (ConnectionGate.Lease lease = connections.lease()) {
+      return inTransaction(lease.connection(), work);
     } catch (SQLException e) {
       throw new StorageException("Database write failed", e);
     }

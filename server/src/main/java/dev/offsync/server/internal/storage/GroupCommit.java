@@ -6,7 +6,6 @@ import java.sql.Savepoint;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 
 /**
  * SQLite's writes, one at a time, sharing commits: a write that finds other writes waiting leaves its
@@ -25,13 +24,13 @@ final class GroupCommit {
   /** A group commits after this many writes even if more wait, to bound what one failed commit undoes. */
   private static final int MAX_GROUP = 64;
 
-  private final DataSource pool;
+  private final ConnectionGate connections;
   private final ReentrantLock writer = new ReentrantLock(true);
   /** The open group, guarded by {@link #writer}: null between groups. */
   private Group open;
 
-  GroupCommit(DataSource pool) {
-    this.pool = pool;
+  GroupCommit(ConnectionGate connections) {
+    this.connections = connections;
   }
 
   /** Runs the work in the open group (opening one if none is) and returns once its group has committed. */
@@ -70,7 +69,7 @@ final class GroupCommit {
 
   private Group open() {
     try {
-      return new Group(pool.getConnection());
+      return new Group(connections.lease());
     } catch (SQLException e) {
       throw new StorageException("Database write failed", e);
     }
@@ -91,16 +90,18 @@ final class GroupCommit {
   /** One transaction shared by consecutive writes; used only under the writer lock. */
   private static final class Group {
 
+    private final ConnectionGate.Lease lease;
     private final Connection connection;
     private final CompletableFuture<Void> committed = new CompletableFuture<>();
     private int size;
 
-    Group(Connection connection) throws SQLException {
-      this.connection = connection;
+    Group(ConnectionGate.Lease lease) throws SQLException {
+      this.lease = lease;
+      this.connection = lease.connection();
       try {
         connection.setAutoCommit(false);
       } catch (SQLException e) {
-        connection.close();
+        lease.close();
         throw e;
       }
     }
@@ -168,7 +169,7 @@ final class GroupCommit {
         // The pool resets or discards a connection whose state it cannot restore.
       }
       try {
-        connection.close();
+        lease.close();
       } catch (SQLException e) {
         // Closing returns the connection to the pool; nothing else to undo.
       }
