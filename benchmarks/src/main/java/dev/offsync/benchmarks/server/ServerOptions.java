@@ -10,7 +10,8 @@ import java.util.Set;
  * The options of the {@code server} command.
  *
  * @param seconds the measured window of each cell
- * @param warmupSeconds the untimed load before each cell, on the same server
+ * @param warmupSeconds the untimed load before each cell, on the same server (default 30: after 10 s the JIT
+ *     was still compiling PostgreSQL's write path during the measured window)
  * @param connections the connection counts, one cell each
  * @param rows the items in the table before the run
  * @param workloads which workloads run: {@code list}, {@code post}
@@ -53,7 +54,7 @@ public record ServerOptions(double seconds, double warmupSeconds, List<Integer> 
   /** Parses the command line; unknown options are an error that lists the known ones. */
   public static ServerOptions parse(List<String> args) {
     double seconds = 15;
-    double warmup = 10;
+    double warmup = 30;
     List<Integer> connections = List.of(8, 32);
     int rows = 5_000;
     Set<String> workloads = WORKLOADS;

@@ -13,7 +13,7 @@ class ServerOptionsTest {
     ServerOptions options = ServerOptions.parse(List.of("--postgres", "none"));
 
     assertThat(options.seconds()).isEqualTo(15);
-    assertThat(options.warmupSeconds()).isEqualTo(10);
+    assertThat(options.warmupSeconds()).isEqualTo(30);
     assertThat(options.connections()).containsExactly(8, 32);
     assertThat(options.rows()).isEqualTo(5_000);
     assertThat(options.workloads()).containsExactlyInAnyOrder("list", "post");
