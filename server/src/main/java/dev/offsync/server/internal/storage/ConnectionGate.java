@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  *
  * <p>The gate is not fair: a caller that arrives just as a connection comes back may take it ahead of the
  * parked ones (the timeout bounds any wait). A fair hand-off left the connection idle until the parked thread
- * got a core, which cost SQLite's list pages a fifth of their requests/s at 32 connections.
+ * got a core, which cost SQLite's list pages a fifth of their requests/s at 32 connections (in runs with 10 s of
+ * warm-up; warm, a fair gate gave PostgreSQL's POSTs a tighter tail, so the choice is open: docs/benchmarks.md).
  *
  * <p>A host application's data source has other users and a size this server does not know: it is used as it
  * is, with no gate.
